@@ -1,0 +1,79 @@
+// Answers one request to the simulated API the way the real service's layers would, in order:
+// the firewall, the API-key checksum filter, route and media-type matching, the key lookup, the
+// rate limiter, then the endpoint. Errors become the exact response each layer gives.
+import { downstreamError, OPERATION_ERRORS, PayApiError, requestBlocked, tooManyRequests, unableToParseJson } from '../model/errors.ts'
+import { JsonSyntaxError, parseJson } from '../rules/json/json-node.ts'
+import { authenticateApiKey } from '../services/api-keys.ts'
+import { hasValidChecksum } from '../services/api-key-format.ts'
+import { takeRateLimitToken } from './rate-limiter.ts'
+import { credentialsRequired, errorResponse, frameworkError, servletUnauthorized } from './responses.ts'
+import { matchPath, type Route } from './route.ts'
+import { paymentRoutes } from './routes/payment-routes.ts'
+import { refundRoutes } from './routes/refund-routes.ts'
+import { isBlockedByFirewall, isJsonContentType } from './waf.ts'
+
+export const API_ROUTES: Route[] = [...paymentRoutes, ...refundRoutes]
+
+/** A hook run after authentication and before the endpoint (fault injection uses it). */
+export type BeforeEndpoint = (route: Route, request: Request) => Promise<Response | undefined>
+let beforeEndpoint: BeforeEndpoint | undefined
+
+export function setBeforeEndpoint(hook: BeforeEndpoint | undefined): void {
+  beforeEndpoint = hook
+}
+
+function bearerKey(request: Request): string | undefined {
+  const header = request.headers.get('Authorization')
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined
+}
+
+export async function answerApiRequest(request: Request): Promise<Response> {
+  const url = new URL(request.url)
+  const method = request.method === 'HEAD' ? 'GET' : request.method
+  const body = method === 'POST' ? await request.clone().text() : ''
+  const matched = matchPath(API_ROUTES, url.pathname)
+  const route = matched?.routes.find((candidate) => candidate.method === method)
+
+  if (isBlockedByFirewall(request, url, body, route?.jsonBody !== undefined)) return errorResponse(requestBlocked())
+
+  const key = bearerKey(request)
+  if ((url.pathname === '/v1' || url.pathname.startsWith('/v1/')) && (key === undefined || !(await hasValidChecksum(key)))) {
+    return servletUnauthorized(request)
+  }
+  if (!matched) return frameworkError(404)
+  if (!route) {
+    const allowed = [...new Set(matched.routes.map((r) => r.method))]
+    if (method === 'OPTIONS') {
+      const allow = [...allowed, 'OPTIONS', ...(allowed.includes('GET') ? ['HEAD'] : [])].join(', ')
+      return new Response(allow, { status: 200, headers: { Allow: allow, 'Content-Type': 'text/plain' } })
+    }
+    return frameworkError(405, { Allow: [...allowed, 'OPTIONS'].join(',') })
+  }
+  if (route.jsonBody && body.trim() !== '' && !isJsonContentType(request.headers.get('Content-Type'))) {
+    return frameworkError(415)
+  }
+
+  const check = await authenticateApiKey(key ?? '')
+  if (check.result !== 'ok') return credentialsRequired()
+  if (!takeRateLimitToken(check.service.id, method, url.pathname)) return errorResponse(tooManyRequests())
+
+  try {
+    const injected = await beforeEndpoint?.(route, request)
+    if (injected) return injected
+    let parsed
+    if (route.jsonBody) {
+      try {
+        parsed = parseJson(body)
+      } catch (error) {
+        if (error instanceof JsonSyntaxError) throw unableToParseJson(route.jsonBody.parseErrorCode)
+        throw error
+      }
+    }
+    const response = await route.handle({ request, url, service: check.service, params: matched.params, body: parsed })
+    return request.method === 'HEAD' ? new Response(null, response) : response
+  } catch (error) {
+    if (error instanceof PayApiError) return errorResponse(error)
+    console.error(`The simulated API failed while handling ${request.method} ${url.pathname}`, error)
+    return errorResponse(downstreamError(OPERATION_ERRORS[route.operation].downstream))
+  }
+}

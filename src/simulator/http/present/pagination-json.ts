@@ -1,0 +1,59 @@
+// Search results with HAL pagination links built the way the real API builds them: the search
+// back end echoes the filters it used (in its own order, after the account id), then the public
+// API drops the account id and re-encodes the query through a hash map (see java-query-order.ts).
+import { API_BASE_URL } from '../api-base.ts'
+import type { Paging } from '../../rules/search-params.ts'
+import { javaHashMapOrder, javaUrlEncode } from './java-query-order.ts'
+
+export interface PageLinks {
+  self: { href: string }
+  first_page: { href: string }
+  last_page: { href: string }
+  prev_page?: { href: string }
+  next_page?: { href: string }
+}
+
+export function lastPage(total: number, displaySize: number): number {
+  return Math.max(1, Math.ceil(total / displaySize))
+}
+
+/**
+ * @param path  `/v1/payments` or `/v1/refunds`
+ * @param echoed  the filters as the back end echoes them, in its order, without page and size
+ */
+export function pageLinks(path: string, echoed: Array<[string, string]>, paging: Paging, total: number): PageLinks {
+  const last = lastPage(total, paging.displaySize)
+  const href = (page: number) => {
+    const params = new Map<string, string>([...echoed, ['page', String(page)], ['display_size', String(paging.displaySize)]])
+    const order = javaHashMapOrder(['account_id', ...params.keys()]).filter((key) => key !== 'account_id')
+    const query = order.map((key) => `${key}=${javaUrlEncode(params.get(key) ?? '')}`).join('&')
+    return { href: `${API_BASE_URL}${path}?${query}` }
+  }
+  const links: PageLinks = { self: href(paging.page), first_page: href(1), last_page: href(last) }
+  if (paging.page > 1) links.prev_page = href(paging.page > last ? last : paging.page - 1)
+  if (paging.page < last) links.next_page = href(paging.page + 1)
+  return links
+}
+
+/** The order in which the payment search back end echoes the filters it applied. */
+export const PAYMENT_ECHO_ORDER = [
+  'from_date',
+  'to_date',
+  'email',
+  'reference',
+  'cardholder_name',
+  'first_digits_card_number',
+  'last_digits_card_number',
+  'state',
+  'from_settled_date',
+  'to_settled_date',
+]
+
+export const REFUND_ECHO_ORDER = ['from_date', 'to_date', 'from_settled_date', 'to_settled_date']
+
+export function echoed(given: Map<string, string>, order: string[]): Array<[string, string]> {
+  return order.flatMap((name) => {
+    const value = given.get(name)
+    return value === undefined ? [] : [[name, value] as [string, string]]
+  })
+}

@@ -1,0 +1,71 @@
+// A payment as the API shows it (pay-api-contract.md §3.4 and §7): empty values are left out,
+// except in `card_details`, which always carries all eight keys once it exists.
+import { externalState } from '../../model/payment-status.ts'
+import { refundSummary } from '../../model/refund-availability.ts'
+import type { CardDetailsRecord, PaymentRecord } from '../../model/types.ts'
+import { toIsoMillis } from '../../services/clock.ts'
+import { get, type Link, nextUrl, nextUrlPost, paymentUrl, post } from './links.ts'
+
+function cardDetailsJson(card: CardDetailsRecord) {
+  const address = card.billingAddress
+  return {
+    last_digits_card_number: card.lastDigits,
+    first_digits_card_number: card.firstDigits,
+    cardholder_name: card.cardholderName,
+    expiry_date: card.expiryDate,
+    billing_address: address ? { ...address } : null,
+    card_brand: card.brandLabel,
+    card_type: card.cardType,
+    wallet_type: null,
+  }
+}
+
+function settlementSummary(payment: PaymentRecord) {
+  const summary: Record<string, string> = {}
+  if (payment.captureSubmitTime !== undefined) summary.capture_submit_time = toIsoMillis(payment.captureSubmitTime)
+  if (payment.capturedDate !== undefined) summary.captured_date = payment.capturedDate
+  return summary
+}
+
+/** Links a payment carries: `next_url` only with a token, search results never carry it. */
+export function paymentLinks(payment: PaymentRecord, token?: string): Record<string, Link> {
+  const self = paymentUrl(payment.id)
+  const state = externalState(payment.status)
+  const links: Record<string, Link> = { self: get(self) }
+  if (token !== undefined) {
+    links.next_url = nextUrl(token)
+    links.next_url_post = nextUrlPost(token)
+  }
+  links.events = get(`${self}/events`)
+  links.refunds = get(`${self}/refunds`)
+  if (!state.finished) links.cancel = post(`${self}/cancel`)
+  if (payment.state === 'capturable') links.capture = post(`${self}/capture`)
+  return links
+}
+
+export function paymentJson(payment: PaymentRecord, token?: string): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    amount: payment.amount,
+    description: payment.description,
+    reference: payment.reference,
+    language: payment.language,
+  }
+  if (payment.metadata) body.metadata = payment.metadata
+  if (payment.email) body.email = payment.email
+  body.state = externalState(payment.status)
+  body.payment_id = payment.id
+  body.payment_provider = 'sandbox'
+  body.created_date = toIsoMillis(payment.createdAt)
+  body.refund_summary = refundSummary(payment)
+  body.settlement_summary = settlementSummary(payment)
+  if (payment.cardDetails) body.card_details = cardDetailsJson(payment.cardDetails)
+  body.delayed_capture = payment.delayedCapture
+  body.moto = payment.moto
+  body.return_url = payment.returnUrl
+  body.authorisation_mode = 'web'
+  if (payment.providerId) body.provider_id = payment.providerId
+  if (payment.cardDetails?.brandLabel) body.card_brand = payment.cardDetails.brandLabel
+  body._links = paymentLinks(payment, token)
+  return body
+}
+

@@ -1,0 +1,136 @@
+// The records the simulator keeps. Money is integer pence; times are simulator-clock milliseconds.
+import type { ExternalStatus, InternalStatus } from './payment-status.ts'
+
+export type EmailCollectionMode = 'MANDATORY' | 'OPTIONAL' | 'OFF'
+
+/** A card type a service can accept: a brand in its debit or credit variant. */
+export interface AcceptedCardType {
+  brand: string
+  type: 'DEBIT' | 'CREDIT'
+}
+
+export interface ServiceSettings {
+  emailCollectionMode: EmailCollectionMode
+  collectBillingAddress: boolean
+  defaultBillingAddressCountry: string
+  acceptedCardTypes: AcceptedCardType[]
+  /** Whether the service may use delayed capture (the setting in the admin tool). */
+  delayedCapture: boolean
+  /** Whether the service may take MOTO payments (`moto: true` is refused otherwise). */
+  moto: boolean
+}
+
+export interface ServiceRecord {
+  id: string
+  name: string
+  createdAt: number
+  settings: ServiceSettings
+}
+
+export interface ApiKeyRecord {
+  id: string
+  serviceId: string
+  name: string
+  /** SHA-256 of the full key, hex. The key itself is never stored. */
+  hash: string
+  createdAt: number
+  lastUsedAt?: number
+  revokedAt?: number
+}
+
+export interface BillingAddress {
+  line1?: string
+  line2?: string
+  postcode?: string
+  city?: string
+  country?: string
+}
+
+/** What the simulator keeps of a card: never the full number or the security code. */
+export interface CardDetailsRecord {
+  lastDigits: string | null
+  firstDigits: string | null
+  cardholderName: string | null
+  expiryDate: string | null
+  billingAddress: BillingAddress | null
+  brandLabel: string
+  cardType: 'credit' | 'debit' | null
+}
+
+export type MetadataValue = string | number | boolean
+
+export interface PaymentRecord {
+  id: string
+  serviceId: string
+  amount: number
+  description: string
+  reference: string
+  /** reference lower-cased, for the case-insensitive exact-match index */
+  referenceKey: string
+  email?: string
+  language: 'en' | 'cy'
+  returnUrl: string
+  delayedCapture: boolean
+  moto: boolean
+  metadata?: Record<string, MetadataValue>
+  status: InternalStatus
+  /** external status, kept beside `status` so searches can use an index */
+  state: ExternalStatus
+  createdAt: number
+  updatedAt: number
+  /** when the payment expires if nothing happens; absent once it cannot expire */
+  expiresAt?: number
+  cardDetails?: CardDetailsRecord
+  /** copies of card fields used by search indexes */
+  lastDigits?: string
+  firstDigits?: string
+  providerId?: string
+  captureSubmitTime?: number
+  capturedDate?: string
+  /** sum of refunds submitted or succeeded, in pence */
+  refundedAmount: number
+}
+
+export type RefundStatus = 'submitted' | 'success' | 'error'
+
+export interface RefundRecord {
+  id: string
+  paymentId: string
+  serviceId: string
+  amount: number
+  status: RefundStatus
+  createdAt: number
+}
+
+export interface PaymentStatusEvent {
+  seq?: number
+  paymentId: string
+  kind: 'payment'
+  status: InternalStatus
+  at: number
+}
+
+export interface RefundStatusEvent {
+  seq?: number
+  paymentId: string
+  kind: 'refund'
+  refundId: string
+  status: RefundStatus
+  amount: number
+  at: number
+}
+
+export type PaymentEventRecord = PaymentStatusEvent | RefundStatusEvent
+
+/** A one-time hosted-page token: `next_url` ends with it. */
+export interface TokenRecord {
+  token: string
+  paymentId: string
+  createdAt: number
+  used: boolean
+}
+
+export interface MetaRecord {
+  key: string
+  value: unknown
+}

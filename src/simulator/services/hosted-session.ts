@@ -1,0 +1,151 @@
+// The operations the hosted payment pages perform for a paying user: open the one-time link,
+// enter and authorise card details with the sandbox provider, confirm, cancel, return to service.
+// Only the first 6 and last 4 digits, brand, type, expiry and name of a card are ever kept.
+import type { InternalStatus } from '../model/payment-status.ts'
+import type { BillingAddress, PaymentRecord, ServiceRecord } from '../model/types.ts'
+import { brandLabel, detectBrand } from '../rules/cards/card-brands.ts'
+import { passesLuhn } from '../rules/cards/luhn.ts'
+import { cardTypeOf, sandboxOutcome } from '../rules/cards/sandbox-cards.ts'
+import { now } from './clock.ts'
+import { advance, cancel } from './payment-lifecycle.ts'
+import { captureNow, findPayment } from './payments.ts'
+import { database, inTransaction } from './runtime.ts'
+
+export const TOKEN_LIFETIME_MS = 7 * 24 * 60 * 60_000
+
+/** An operation the payment's current status does not allow; the pages show the status instead. */
+export class WrongStateError extends Error {
+  constructor(readonly payment: PaymentRecord) {
+    super(`The payment is ${payment.status}`)
+    this.name = 'WrongStateError'
+  }
+}
+
+export class UnknownPaymentError extends Error {
+  override name = 'UnknownPaymentError'
+}
+
+export type TokenExchange = { kind: 'fresh'; paymentId: string } | { kind: 'used'; paymentId: string } | { kind: 'unknown' }
+
+/** Uses a `next_url` token. Only its first use is `fresh`; the pages tie the payment to the browser then. */
+export function exchangeToken(token: string): Promise<TokenExchange> {
+  return inTransaction(async () => {
+    const record = await database().tokens.get(token)
+    if (!record || (await now()) - record.createdAt > TOKEN_LIFETIME_MS) return { kind: 'unknown' }
+    if (record.used) return { kind: 'used', paymentId: record.paymentId }
+    record.used = true
+    await database().tokens.put(record)
+    return { kind: 'fresh', paymentId: record.paymentId }
+  })
+}
+
+export interface HostedPayment {
+  payment: PaymentRecord
+  service: ServiceRecord
+}
+
+/** The payment with its service, expiry applied, for rendering a hosted page. */
+export function getHostedPayment(paymentId: string): Promise<HostedPayment> {
+  return inTransaction(async () => {
+    const payment = await findPayment(paymentId)
+    const service = payment && (await database().services.get(payment.serviceId))
+    if (!payment || !service) throw new UnknownPaymentError(`There is no payment ${paymentId}`)
+    return { payment, service }
+  })
+}
+
+/** Runs `change` on a payment allowed to be in one of `allowed`, and saves it. */
+function changePayment(
+  paymentId: string,
+  allowed: readonly InternalStatus[],
+  change: (payment: PaymentRecord, at: number) => Promise<void>,
+): Promise<PaymentRecord> {
+  return inTransaction(async () => {
+    const payment = await findPayment(paymentId)
+    if (!payment) throw new UnknownPaymentError(`There is no payment ${paymentId}`)
+    if (!allowed.includes(payment.status)) throw new WrongStateError(payment)
+    await change(payment, await now())
+    await database().payments.put(payment)
+    return payment
+  })
+}
+
+/** The card details page is shown: a new payment becomes `started`. */
+export function beginCardEntry(paymentId: string): Promise<PaymentRecord> {
+  return changePayment(paymentId, ['CREATED', 'ENTERING CARD DETAILS'], async (payment, at) => {
+    if (payment.status === 'CREATED') await advance(payment, ['ENTERING CARD DETAILS'], at)
+  })
+}
+
+export interface CardSubmission {
+  cardNumber: string
+  expiryMonth: string
+  expiryYear: string
+  cardholderName: string
+  billingAddress?: BillingAddress
+  email?: string
+}
+
+/** Authorises the card with the sandbox provider: the card number decides the outcome. */
+export function authorisePayment(paymentId: string, card: CardSubmission): Promise<PaymentRecord> {
+  const digits = card.cardNumber.replace(/\D/g, '')
+  if (digits.length < 12 || digits.length > 19 || !passesLuhn(digits)) {
+    return Promise.reject(new RangeError('The card number is not a valid card number'))
+  }
+  return changePayment(paymentId, ['ENTERING CARD DETAILS'], async (payment, at) => {
+    const month = card.expiryMonth.padStart(2, '0')
+    payment.cardDetails = {
+      lastDigits: digits.slice(-4),
+      firstDigits: digits.slice(0, 6),
+      cardholderName: card.cardholderName,
+      expiryDate: `${month}/${card.expiryYear.slice(-2)}`,
+      billingAddress: card.billingAddress ?? null,
+      brandLabel: brandLabel(detectBrand(digits) ?? ''),
+      cardType: cardTypeOf(digits),
+    }
+    payment.lastDigits = digits.slice(-4)
+    payment.firstDigits = digits.slice(0, 6)
+    if (card.email) payment.email = card.email
+    const outcome = sandboxOutcome(digits)
+    if (outcome === 'authorised') payment.providerId = crypto.randomUUID()
+    const result: InternalStatus =
+      outcome === 'authorised' ? 'AUTHORISATION SUCCESS' : outcome === 'declined' ? 'AUTHORISATION REJECTED' : 'AUTHORISATION ERROR'
+    await advance(payment, ['AUTHORISATION READY', result], at)
+  })
+}
+
+/** The user confirms: the payment is captured, or waits for capture if it uses delayed capture. */
+export function confirmPayment(paymentId: string): Promise<PaymentRecord> {
+  return changePayment(paymentId, ['AUTHORISATION SUCCESS'], async (payment, at) => {
+    if (payment.delayedCapture) await advance(payment, ['AWAITING CAPTURE REQUEST'], at)
+    else await captureNow(payment, at)
+  })
+}
+
+/** The user presses "Cancel payment": the payment fails with P0030. */
+export function cancelByUser(paymentId: string): Promise<PaymentRecord> {
+  return changePayment(paymentId, ['ENTERING CARD DETAILS', 'AUTHORISATION SUCCESS'], (payment, at) =>
+    cancel(payment, 'user', at),
+  )
+}
+
+const RETURN_CANCELS: readonly InternalStatus[] = [
+  'CREATED',
+  'ENTERING CARD DETAILS',
+  'AUTHORISATION READY',
+  'AUTHORISATION SUCCESS',
+]
+
+/** Going back to the service cancels a payment still open; returns where to go. */
+export async function returnToService(paymentId: string): Promise<{ payment: PaymentRecord; returnUrl: string }> {
+  const payment = await inTransaction(async () => {
+    const found = await findPayment(paymentId)
+    if (!found) throw new UnknownPaymentError(`There is no payment ${paymentId}`)
+    if (RETURN_CANCELS.includes(found.status)) {
+      await cancel(found, 'user', await now())
+      await database().payments.put(found)
+    }
+    return found
+  })
+  return { payment, returnUrl: payment.returnUrl }
+}

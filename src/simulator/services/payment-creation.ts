@@ -1,0 +1,105 @@
+// Creating a payment: the checks the real service makes after parsing (length and range limits,
+// the Idempotency-Key header, then the account-level checks), and the new payment record.
+import {
+  accountError,
+  invalidAttribute,
+  missingAttribute,
+  motoApiNotAllowed,
+  motoNotEnabled,
+  recurringNotEnabled,
+  unexpectedAttribute,
+} from '../model/errors.ts'
+import { newId, newToken } from '../model/ids.ts'
+import type { PaymentRecord, ServiceSettings } from '../model/types.ts'
+import { checkCreatePaymentConstraints, checkIdempotencyKey } from '../rules/create-payment-constraints.ts'
+import type { CreatePaymentRequest } from '../rules/create-payment-request.ts'
+import { isValidReturnUrl } from '../rules/return-url.ts'
+import { now } from './clock.ts'
+import { expiryFor } from './payment-lifecycle.ts'
+import { database, inTransaction } from './runtime.ts'
+
+export const AMOUNT_DOCS_URL = 'https://docs.payments.service.gov.uk/making_payments/#amount'
+
+export interface CreatedPayment {
+  payment: PaymentRecord
+  token: string
+}
+
+/** The account-level checks (connector's, step 4) in the order the real service makes them. */
+function checkAgainstAccount(request: CreatePaymentRequest, settings: ServiceSettings): string {
+  const mode = request.authorisationMode ?? 'web'
+  const returnUrl = request.returnUrl ?? undefined
+  if (mode === 'moto_api') {
+    if (returnUrl !== undefined) throw unexpectedAttribute('return_url')
+    throw motoApiNotAllowed()
+  }
+  if (mode === 'agreement') {
+    if (request.agreementId === undefined) throw missingAttribute(400, 'P0101', 'agreement_id', false)
+    if (returnUrl !== undefined) throw unexpectedAttribute('return_url')
+    if (request.moto) throw unexpectedAttribute('moto')
+    if (request.email != null) throw unexpectedAttribute('email')
+    if (request.cardholderName != null || request.billingAddress) throw unexpectedAttribute('prefilled_cardholder_details')
+    if (request.setUpAgreement != null) throw unexpectedAttribute('set_up_agreement')
+    throw recurringNotEnabled()
+  }
+  if (returnUrl === undefined) throw missingAttribute(400, 'P0101', 'return_url', false)
+  if (!isValidReturnUrl(returnUrl)) throw invalidAttribute(422, 'P0102', 'return_url', 'Must be a valid URL format')
+  if (request.setUpAgreement != null) throw recurringNotEnabled()
+  if (request.moto && !settings.moto) throw motoNotEnabled()
+  if (request.amount === 0) {
+    throw invalidAttribute(422, 'P0102', 'amount', `Must be greater than or equal to 1. Refer to ${AMOUNT_DOCS_URL}`)
+  }
+  return returnUrl
+}
+
+export function createPayment(
+  serviceId: string,
+  request: CreatePaymentRequest,
+  options: { idempotencyKey?: string | null } = {},
+): Promise<CreatedPayment> {
+  checkCreatePaymentConstraints(request)
+  checkIdempotencyKey(options.idempotencyKey ?? null)
+  return inTransaction(async () => {
+    const db = database()
+    const service = await db.services.get(serviceId)
+    if (!service) throw accountError()
+    const returnUrl = checkAgainstAccount(request, service.settings)
+    const createdAt = await now()
+    const payment: PaymentRecord = {
+      id: newId(),
+      serviceId,
+      amount: request.amount,
+      description: request.description,
+      reference: request.reference,
+      referenceKey: request.reference.toLowerCase(),
+      language: request.language ?? 'en',
+      returnUrl,
+      delayedCapture: request.delayedCapture ?? false,
+      moto: request.moto ?? false,
+      status: 'CREATED',
+      state: 'created',
+      createdAt,
+      updatedAt: createdAt,
+      refundedAmount: 0,
+    }
+    if (request.email != null) payment.email = request.email
+    if (request.metadata) payment.metadata = request.metadata
+    if (request.cardholderName != null || request.billingAddress) {
+      payment.cardDetails = {
+        lastDigits: null,
+        firstDigits: null,
+        cardholderName: request.cardholderName ?? null,
+        expiryDate: null,
+        billingAddress: request.billingAddress ?? null,
+        brandLabel: '',
+        cardType: null,
+      }
+    }
+    payment.expiresAt = expiryFor(payment, 'CREATED')
+    await db.events.add({ paymentId: payment.id, kind: 'payment', status: 'CREATED', at: createdAt })
+    await db.payments.add(payment)
+    const token = newToken()
+    await db.tokens.add({ token, paymentId: payment.id, createdAt, used: false })
+    return { payment, token }
+  })
+}

@@ -1,0 +1,98 @@
+// Reading, cancelling and capturing payments, and their event history. Every read applies expiry
+// first, so a payment past its time is already `failed` (P0020) when anyone looks at it.
+import type { InternalStatus } from '../model/payment-status.ts'
+import { API_CANCELLABLE } from '../model/state-machine.ts'
+import { newToken } from '../model/ids.ts'
+import type { PaymentEventRecord, PaymentRecord } from '../model/types.ts'
+import { now, toIsoDate } from './clock.ts'
+import { advance, cancel, expireIfDue } from './payment-lifecycle.ts'
+import { database, inTransaction } from './runtime.ts'
+
+/** A payment as it is now (expiry applied), whichever service owns it; undefined if unknown. */
+export async function findPayment(paymentId: string): Promise<PaymentRecord | undefined> {
+  return inTransaction(async () => {
+    const payment = await database().payments.get(paymentId)
+    if (payment) await expireIfDue(payment, await now())
+    return payment
+  })
+}
+
+/** A payment of `serviceId`, expiry applied; a payment of another service counts as unknown. */
+export async function findServicePayment(serviceId: string, paymentId: string): Promise<PaymentRecord | undefined> {
+  const payment = await findPayment(paymentId)
+  return payment?.serviceId === serviceId ? payment : undefined
+}
+
+/** Whether the payment still offers a hosted-page link (`next_url`). */
+export function needsNextUrl(payment: PaymentRecord): boolean {
+  return !['success', 'failed', 'cancelled', 'error', 'capturable'].includes(payment.state)
+}
+
+export interface PaymentWithToken {
+  payment: PaymentRecord
+  /** A fresh one-time token for `next_url`, when the payment still needs one. */
+  token?: string
+}
+
+/** Reads a payment as the API's GET does: every read of an unfinished payment issues a new token. */
+export function getPayment(serviceId: string, paymentId: string): Promise<PaymentWithToken | undefined> {
+  return inTransaction(async () => {
+    const payment = await findServicePayment(serviceId, paymentId)
+    if (!payment) return undefined
+    if (!needsNextUrl(payment)) return { payment }
+    const token = newToken()
+    await database().tokens.add({ token, paymentId, createdAt: await now(), used: false })
+    return { payment, token }
+  })
+}
+
+export type CancelResult = 'cancelled' | 'not-found' | 'not-cancellable'
+
+/** The service cancels a payment (API cancel): it ends `cancelled` with P0040. */
+export function cancelPayment(serviceId: string, paymentId: string): Promise<CancelResult> {
+  return inTransaction(async () => {
+    const payment = await findServicePayment(serviceId, paymentId)
+    if (!payment) return 'not-found'
+    if (!API_CANCELLABLE.includes(payment.status)) return 'not-cancellable'
+    await cancel(payment, 'system', await now())
+    await database().payments.put(payment)
+    return 'cancelled'
+  })
+}
+
+export type CaptureResult = 'captured' | 'not-found' | 'not-capturable'
+
+const ALREADY_CAPTURED: readonly InternalStatus[] = ['CAPTURE APPROVED', 'CAPTURED']
+
+/** Captures a payment taken with delayed capture. Capturing one already captured does nothing. */
+export function capturePayment(serviceId: string, paymentId: string): Promise<CaptureResult> {
+  return inTransaction(async () => {
+    const payment = await findServicePayment(serviceId, paymentId)
+    if (!payment) return 'not-found'
+    if (ALREADY_CAPTURED.includes(payment.status)) return 'captured'
+    if (payment.status !== 'AWAITING CAPTURE REQUEST') return 'not-capturable'
+    await captureNow(payment, await now())
+    await database().payments.put(payment)
+    return 'captured'
+  })
+}
+
+/** The sandbox captures at once: approved, then captured, with the settlement times recorded. */
+export async function captureNow(payment: PaymentRecord, at: number): Promise<void> {
+  await advance(payment, ['CAPTURE APPROVED', 'CAPTURED'], at)
+  payment.captureSubmitTime = at
+  payment.capturedDate = toIsoDate(at)
+}
+
+/** A payment of `serviceId` with its recorded events, oldest first. */
+export function getPaymentEvents(
+  serviceId: string,
+  paymentId: string,
+): Promise<{ payment: PaymentRecord; events: PaymentEventRecord[] } | undefined> {
+  return inTransaction(async () => {
+    const payment = await findServicePayment(serviceId, paymentId)
+    if (!payment) return undefined
+    const events = await database().events.where('paymentId').equals(paymentId).sortBy('seq')
+    return { payment, events }
+  })
+}

@@ -1,0 +1,76 @@
+// Refunds. A refund is checked and recorded in the same transaction that reads the amount left,
+// so refunds racing each other can never take back more than the payment.
+import { invalidAttribute, PayApiError } from '../model/errors.ts'
+import { newId } from '../model/ids.ts'
+import { refundSummary } from '../model/refund-availability.ts'
+import type { PaymentRecord, RefundRecord } from '../model/types.ts'
+import { MAX_AMOUNT } from '../rules/create-payment-constraints.ts'
+import type { RefundRequest } from '../rules/refund-request.ts'
+import { now } from './clock.ts'
+import { findServicePayment } from './payments.ts'
+import { database, inTransaction } from './runtime.ts'
+
+
+const notAvailable = (status: string) =>
+  new PayApiError(400, 'P0603', `The payment is not available for refund. Payment refund status: ${status}`)
+
+function checkAmount(amount: number): void {
+  if (!Number.isInteger(amount)) throw invalidAttribute(400, 'P0602', 'amount', 'Must be a valid numeric format')
+  if (amount < 1) throw invalidAttribute(422, 'P0602', 'amount', 'Must be greater than or equal to 1')
+  if (amount > MAX_AMOUNT) throw invalidAttribute(422, 'P0602', 'amount', `Must be less than or equal to ${MAX_AMOUNT}`)
+}
+
+/**
+ * Refunds part or all of a payment of `serviceId`. Returns undefined when the payment is unknown.
+ * The sandbox completes refunds at once, so a new refund is already `success`.
+ */
+export function createRefund(
+  serviceId: string,
+  paymentId: string,
+  request: RefundRequest,
+): Promise<{ payment: PaymentRecord; refund: RefundRecord } | undefined> {
+  checkAmount(request.amount)
+  return inTransaction(async () => {
+    const db = database()
+    const payment = await findServicePayment(serviceId, paymentId)
+    if (!payment) return undefined
+    const summary = refundSummary(payment)
+    if (summary.status !== 'available') throw notAvailable(summary.status)
+    if (request.refundAmountAvailable !== undefined && request.refundAmountAvailable !== summary.amount_available) {
+      throw new PayApiError(412, 'P0604', 'Refund amount available mismatch.')
+    }
+    if (request.amount > summary.amount_available) throw notAvailable('amount_not_available')
+
+    const at = await now()
+    const refund: RefundRecord = { id: newId(), paymentId, serviceId, amount: request.amount, status: 'success', createdAt: at }
+    await db.refunds.add(refund)
+    for (const status of ['submitted', 'success'] as const) {
+      await db.events.add({ paymentId, kind: 'refund', refundId: refund.id, status, amount: refund.amount, at })
+    }
+    payment.refundedAmount += refund.amount
+    payment.updatedAt = at
+    await db.payments.put(payment)
+    return { payment, refund }
+  })
+}
+
+/** A payment's refunds, oldest first; undefined when the payment is unknown. */
+export function listRefunds(
+  serviceId: string,
+  paymentId: string,
+): Promise<{ payment: PaymentRecord; refunds: RefundRecord[] } | undefined> {
+  return inTransaction(async () => {
+    const payment = await findServicePayment(serviceId, paymentId)
+    if (!payment) return undefined
+    const refunds = await database()
+      .refunds.where('[paymentId+createdAt]')
+      .between([paymentId, -Infinity], [paymentId, Infinity])
+      .toArray()
+    return { payment, refunds }
+  })
+}
+
+export async function getRefund(serviceId: string, paymentId: string, refundId: string): Promise<RefundRecord | undefined> {
+  const refund = await database().refunds.get(refundId)
+  return refund && refund.serviceId === serviceId && refund.paymentId === paymentId ? refund : undefined
+}

@@ -1,0 +1,49 @@
+// The simulator's IndexedDB database. Each schema version is kept as it was published: a change
+// adds a new version with an upgrade, never an edit (docs/decisions/004-storage-schema.md).
+import { Dexie, type Table } from 'dexie'
+import type {
+  ApiKeyRecord,
+  MetaRecord,
+  PaymentEventRecord,
+  PaymentRecord,
+  RefundRecord,
+  ServiceRecord,
+  TokenRecord,
+} from '../model/types.ts'
+
+export const DATABASE_NAME = 'pay-playground'
+
+export class PlaygroundDatabase extends Dexie {
+  services!: Table<ServiceRecord, string>
+  apiKeys!: Table<ApiKeyRecord, string>
+  payments!: Table<PaymentRecord, string>
+  refunds!: Table<RefundRecord, string>
+  events!: Table<PaymentEventRecord, number>
+  tokens!: Table<TokenRecord, string>
+  meta!: Table<MetaRecord, string>
+
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options)
+    this.version(1).stores({
+      services: 'id',
+      apiKeys: 'id, &hash, serviceId',
+      // Every search filter has an index that starts with the service and ends with the creation
+      // time, so a filtered page is read newest first straight off one index.
+      payments: [
+        'id',
+        '[serviceId+createdAt]',
+        '[serviceId+state+createdAt]',
+        '[serviceId+referenceKey+createdAt]',
+        '[serviceId+lastDigits+createdAt]',
+        '[serviceId+firstDigits+createdAt]',
+        'expiresAt',
+      ].join(', '),
+      refunds: 'id, [paymentId+createdAt], [serviceId+createdAt]',
+      events: '++seq, paymentId',
+      tokens: 'token, paymentId',
+      meta: 'key',
+    })
+  }
+}
+
+export const ALL_TABLES = ['services', 'apiKeys', 'payments', 'refunds', 'events', 'tokens', 'meta'] as const

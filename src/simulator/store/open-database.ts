@@ -1,0 +1,22 @@
+// Opens the database. If the browser refuses IndexedDB (some private modes), the simulator runs on
+// an in-memory copy of the same database instead, and says that nothing will be kept.
+import { PlaygroundDatabase } from './database.ts'
+
+export interface OpenedDatabase {
+  db: PlaygroundDatabase
+  persistent: boolean
+}
+
+export async function openDatabase(): Promise<OpenedDatabase> {
+  const db = new PlaygroundDatabase()
+  try {
+    await db.open()
+    return { db, persistent: true }
+  } catch (error) {
+    console.warn('IndexedDB is not available here; the playground will keep its data in memory only.', error)
+    const { indexedDB, IDBKeyRange } = await import('fake-indexeddb')
+    const memory = new PlaygroundDatabase(undefined, { indexedDB, IDBKeyRange })
+    await memory.open()
+    return { db: memory, persistent: false }
+  }
+}
