@@ -8,11 +8,8 @@ import { hasValidChecksum } from '../services/api-key-format.ts'
 import { takeRateLimitToken } from './rate-limiter.ts'
 import { credentialsRequired, errorResponse, frameworkError, servletUnauthorized } from './responses.ts'
 import { matchPath, type Route } from './route.ts'
-import { paymentRoutes } from './routes/payment-routes.ts'
-import { refundRoutes } from './routes/refund-routes.ts'
+import { API_ROUTES } from './routes/index.ts'
 import { isBlockedByFirewall, isJsonContentType } from './waf.ts'
-
-export const API_ROUTES: Route[] = [...paymentRoutes, ...refundRoutes]
 
 /** A hook run after authentication and before the endpoint (fault injection uses it). */
 export type BeforeEndpoint = (route: Route, request: Request) => Promise<Response | undefined>

@@ -69,3 +69,8 @@ export function paymentJson(payment: PaymentRecord, token?: string): Record<stri
   return body
 }
 
+
+/** A payment in search results: the same fields, and links without the hosted-page ones. */
+export function searchResultJson(payment: PaymentRecord): Record<string, unknown> {
+  return paymentJson(payment)
+}
