@@ -16,8 +16,30 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./test/setup.ts'],
-    include: ['test/unit/**/*.test.{ts,tsx}'],
+    // The simulator has no DOM, so its tests run in plain Node; everything with React runs in jsdom.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'simulator',
+          environment: 'node',
+          setupFiles: ['./test/setup-simulator.ts'],
+          include: ['test/unit/simulator/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          setupFiles: ['./test/setup.ts'],
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          exclude: ['test/unit/simulator/**'],
+        },
+      },
+    ],
+    // .ci/run asks for a JSON report it can count; locally only the default reporter runs.
+    reporters: process.env.TEST_REPORT_DIR ? ['default', 'json'] : ['default'],
+    outputFile: process.env.TEST_REPORT_DIR ? { json: `${process.env.TEST_REPORT_DIR}/unit.json` } : undefined,
   },
 })

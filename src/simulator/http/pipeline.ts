@@ -19,6 +19,11 @@ export function setBeforeEndpoint(hook: BeforeEndpoint | undefined): void {
   beforeEndpoint = hook
 }
 
+/** The checksum filter covers /v1/* except URLs starting /v1/auth (MOTO authorisation needs no key). */
+function checkedByServletFilter(pathname: string): boolean {
+  return (pathname === '/v1' || pathname.startsWith('/v1/')) && !pathname.startsWith('/v1/auth')
+}
+
 function bearerKey(request: Request): string | undefined {
   const header = request.headers.get('Authorization')
   return header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined
@@ -34,7 +39,7 @@ export async function answerApiRequest(request: Request): Promise<Response> {
   if (isBlockedByFirewall(request, url, body, route?.jsonBody !== undefined)) return errorResponse(requestBlocked())
 
   const key = bearerKey(request)
-  if ((url.pathname === '/v1' || url.pathname.startsWith('/v1/')) && (key === undefined || !(await hasValidChecksum(key)))) {
+  if (checkedByServletFilter(url.pathname) && (key === undefined || !(await hasValidChecksum(key)))) {
     return servletUnauthorized(request)
   }
   if (!matched) return frameworkError(404)

@@ -17,6 +17,7 @@ const PENDING: readonly InternalStatus[] = [
   'AUTHORISATION READY',
   'AUTHORISATION SUCCESS',
   'CAPTURE APPROVED',
+  'CAPTURE READY',
 ]
 
 export function refundSummary(payment: Pick<PaymentRecord, 'status' | 'amount' | 'refundedAmount'>): RefundSummary {

@@ -32,13 +32,23 @@ const AGREEMENT_PAYMENT_TYPES = ['instalment', 'recurring', 'unscheduled']
 const ADDRESS_FIELDS = ['line1', 'line2', 'city', 'postcode', 'country'] as const
 
 const invalid = (name: string, message: string, status = 400) => invalidAttribute(status, 'P0102', name, message)
+
+// Java's Character.isWhitespace: space, line and paragraph separators except the no-break ones,
+// plus the ASCII controls \t \n \u000B \f \r and \u001C–\u001F. Not the same set as JavaScript's trim().
+const JAVA_WHITESPACE = /^[\t\n\u000B\f\r\u001C-\u001F\u0020\u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]*$/
+
+/** Commons Lang `StringUtils.isBlank` (and Java's `String.isBlank`): empty or only Java whitespace. */
+export function isJavaBlank(text: string): boolean {
+  return JAVA_WHITESPACE.test(text)
+}
+
 const has = (node: JsonNode, name: string) => field(node, name) !== undefined
 
 /** Reads a required, non-blank string; `missing` and `bad` are the two errors the field gives. */
 function requiredString(node: JsonNode | undefined, bad: PayApiError, missing: PayApiError): string {
   if (node === undefined || node.kind === 'null') throw missing
   if (node.kind !== 'string') throw bad
-  if (node.value.trim() === '') throw missing
+  if (isJavaBlank(node.value)) throw missing
   return node.value
 }
 

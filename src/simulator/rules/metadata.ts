@@ -42,15 +42,36 @@ export function parseMetadata(node: JsonNode): Record<string, MetadataValue> | u
   return metadata
 }
 
+/**
+ * The value's Java `toString()`, whose length the real check measures: metadata is converted to
+ * plain Java objects first, so nested objects and arrays read as `{key=value, …}` and `[a, b]`.
+ */
 function valueText(node: JsonNode): string {
   switch (node.kind) {
     case 'string':
       return node.value
     case 'number':
-      return node.integral ? node.raw.replace(/^-?0+(?=\d)/, '') : String(node.value)
+      return node.integral ? BigInt(node.raw).toString() : javaDouble(node.value)
     case 'boolean':
       return String(node.value)
+    case 'object':
+      return `{${[...node.fields].map(([key, value]) => `${key}=${valueText(value)}`).join(', ')}}`
+    case 'array':
+      return `[${node.items.map(valueText).join(', ')}]`
     default:
-      return ''
+      return 'null'
   }
+}
+
+/** Java's `Double.toString`: plain between 10^-3 and 10^7 (always with a fraction), otherwise `d.dddE±n`. */
+function javaDouble(value: number): string {
+  if (!Number.isFinite(value)) return String(value)
+  if (value === 0) return Object.is(value, -0) ? '-0.0' : '0.0'
+  const size = Math.abs(value)
+  if (size >= 1e-3 && size < 1e7) {
+    const text = String(value)
+    return text.includes('.') ? text : `${text}.0`
+  }
+  const [mantissa = '', exponent = ''] = value.toExponential().split('e')
+  return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}E${Number(exponent)}`
 }

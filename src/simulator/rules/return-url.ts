@@ -9,19 +9,25 @@ const AUTHORITY = /^(?:[\w%\-.~!$&'()*+,;=]+(?::[\w%\-.~!$&'()*+,;=]*)?@)?(?:\[(
 const PATH = /^(?:\/[-\w:@&?=+,.!/~*'%$;()]*)?$/
 const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/
+// java.net.URI parses the URL before the validator looks at it. In a query or fragment it allows
+// reserved and unreserved characters, %-escapes, and non-ASCII characters that are neither
+// control characters nor spaces; anything else makes the whole URL invalid.
+const URI_TEXT = /^(?:[\w\-.!~*'();/?:@&=+$,[\]]|%[0-9A-Fa-f]{2}|[^\u0000-\u009F\p{Z}])*$/u
+const BARE_PERCENT = /%(?![0-9A-Fa-f]{2})/
 
 export function isValidReturnUrl(url: string): boolean {
   const parts = URL_PARTS.exec(url)
   if (!parts) return false
-  const [, scheme, authority, path = '', query] = parts
+  const [, scheme, authority, path = '', query, fragment] = parts
   if (!scheme || !/^https?$/i.test(scheme) || authority === undefined) return false
   const host = AUTHORITY.exec(authority)
   if (!host) return false
   const [, ipv6, hostname, port] = host
   if (port !== undefined && (port === '' ? false : Number(port) > 65535)) return false
   if (ipv6 !== undefined ? !isIpv6(ipv6) : !isValidHost(hostname ?? '')) return false
-  if (!PATH.test(path) || climbsAboveRoot(path)) return false
-  if (query !== undefined && /\s/.test(query)) return false
+  if (!PATH.test(path) || BARE_PERCENT.test(path) || climbsAboveRoot(path)) return false
+  if (query !== undefined && !URI_TEXT.test(query)) return false
+  if (fragment !== undefined && !URI_TEXT.test(fragment)) return false
   return true
 }
 

@@ -58,7 +58,6 @@ const PAYMENT_CHECKS: Check[] = [
   ['to_date', isDate],
   ['page', isPage],
   ['display_size', isDisplaySize],
-  ['agreement_id', maxLength(26)],
   ['first_digits_card_number', digitsOfLength(6)],
   ['last_digits_card_number', digitsOfLength(4)],
   ['from_settled_date', isLocalDate],
@@ -74,13 +73,17 @@ const REFUND_CHECKS: Check[] = [
   ['display_size', isDisplaySize],
 ]
 
-const KNOWN_PAYMENT_PARAMS = [...PAYMENT_CHECKS.map(([name]) => name), 'cardholder_name']
+// `cardholder_name` and `agreement_id` are passed on to the search back end without any check.
+const KNOWN_PAYMENT_PARAMS = [...PAYMENT_CHECKS.map(([name]) => name), 'cardholder_name', 'agreement_id']
+
+/** Java's Character.isWhitespace, which the real blank checks use (no-break spaces are not blank). */
+const JAVA_BLANK = /^[\t\n\u000b\f\r\u001c-\u001f \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]*$/
 
 function nonBlank(params: URLSearchParams, names: string[]): Map<string, string> {
   const given = new Map<string, string>()
   for (const name of names) {
     const value = params.get(name)
-    if (value !== null && value.trim() !== '') given.set(name, value)
+    if (value !== null && !JAVA_BLANK.test(value)) given.set(name, value)
   }
   return given
 }

@@ -2,10 +2,19 @@
 // `2015-08-13T12:35:00Z`, `2015-08-13T12:35+01:00`, `2015-08-13T12:35:00.123Z[Europe/London]`.
 // Returns epoch microseconds, or undefined when the text is not such a date-time.
 
+// Java also takes a fraction with no digits (`12:35:00.Z`) and an offset of hours alone (`+01`).
 const PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2}(?::\d{2})?)(?:\[([^\]]+)\])?$/i
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{0,9}))?)?(Z|[+-]\d{2}(?::\d{2}(?::\d{2})?)?)(?:\[([^\]]+)\])?$/i
 
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
+/** Epoch milliseconds of a UTC date-time; unlike Date.UTC, years 0–99 are not taken as 1900–1999. */
+function utcMillis(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  date.setUTCHours(hour, minute, second, 0)
+  return date.getTime()
+}
+
+const daysInMonth = (year: number, month: number) => new Date(utcMillis(year, month + 1, 0)).getUTCDate()
 
 export function parseZonedDateTime(text: string): bigint | undefined {
   const match = PATTERN.exec(text)
@@ -17,7 +26,7 @@ export function parseZonedDateTime(text: string): bigint | undefined {
   const offsetSeconds = parseOffset(offset)
   if (offsetSeconds === undefined) return undefined
   if (zone !== undefined && !isZoneId(zone)) return undefined
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second) / 1000 - offsetSeconds
+  const utc = utcMillis(year, month, day, hour, minute, second) / 1000 - offsetSeconds
   const micros = BigInt(fraction.padEnd(9, '0').slice(0, 6))
   return BigInt(utc) * 1_000_000n + micros
 }

@@ -61,7 +61,7 @@ export async function revokeApiKey(key: string): Promise<boolean> {
   return true
 }
 
-export function renameApiKey(keyId: string, name: string): Promise<ApiKeyRecord> {
+export async function renameApiKey(keyId: string, name: string): Promise<ApiKeyRecord> {
   const checkedName = checkName(name)
   return inTransaction(async () => {
     const record = await database().apiKeys.get(keyId)

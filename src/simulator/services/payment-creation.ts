@@ -12,7 +12,7 @@ import {
 import { newId, newToken } from '../model/ids.ts'
 import type { PaymentRecord, ServiceSettings } from '../model/types.ts'
 import { checkCreatePaymentConstraints, checkIdempotencyKey } from '../rules/create-payment-constraints.ts'
-import type { CreatePaymentRequest } from '../rules/create-payment-request.ts'
+import { type CreatePaymentRequest, isJavaBlank } from '../rules/create-payment-request.ts'
 import { isValidReturnUrl } from '../rules/return-url.ts'
 import { now } from './clock.ts'
 import { expiryFor } from './payment-lifecycle.ts'
@@ -25,27 +25,27 @@ export interface CreatedPayment {
   token: string
 }
 
-/** The account-level checks (connector's, step 4) in the order the real service makes them. */
+/**
+ * The account-level checks (connector's, step 4) in the order the real service makes them: the
+ * return URL first (ChargesApiResource), then ChargeService.createCharge's checks. connector
+ * treats an empty return_url or a blank email as absent.
+ */
 function checkAgainstAccount(request: CreatePaymentRequest, settings: ServiceSettings): string {
   const mode = request.authorisationMode ?? 'web'
-  const returnUrl = request.returnUrl ?? undefined
-  if (mode === 'moto_api') {
+  const returnUrl = request.returnUrl || undefined
+  if (mode !== 'web') {
     if (returnUrl !== undefined) throw unexpectedAttribute('return_url')
-    throw motoApiNotAllowed()
-  }
-  if (mode === 'agreement') {
-    if (request.agreementId === undefined) throw missingAttribute(400, 'P0101', 'agreement_id', false)
-    if (returnUrl !== undefined) throw unexpectedAttribute('return_url')
-    if (request.moto) throw unexpectedAttribute('moto')
-    if (request.email != null) throw unexpectedAttribute('email')
-    if (request.cardholderName != null || request.billingAddress) throw unexpectedAttribute('prefilled_cardholder_details')
-    if (request.setUpAgreement != null) throw unexpectedAttribute('set_up_agreement')
+    if (mode === 'moto_api') throw motoApiNotAllowed()
+    if (request.moto && !settings.moto) throw motoNotEnabled()
+    // No simulated service takes recurring card payments, so an agreement payment fails
+    // connector's first agreement check, before its checks for a missing agreement_id or an
+    // unexpected moto, email or prefilled_cardholder_details.
     throw recurringNotEnabled()
   }
   if (returnUrl === undefined) throw missingAttribute(400, 'P0101', 'return_url', false)
   if (!isValidReturnUrl(returnUrl)) throw invalidAttribute(422, 'P0102', 'return_url', 'Must be a valid URL format')
-  if (request.setUpAgreement != null) throw recurringNotEnabled()
   if (request.moto && !settings.moto) throw motoNotEnabled()
+  if (request.setUpAgreement != null) throw recurringNotEnabled()
   if (request.amount === 0) {
     throw invalidAttribute(422, 'P0102', 'amount', `Must be greater than or equal to 1. Refer to ${AMOUNT_DOCS_URL}`)
   }
@@ -82,7 +82,7 @@ export function createPayment(
       updatedAt: createdAt,
       refundedAmount: 0,
     }
-    if (request.email != null) payment.email = request.email
+    if (request.email != null && !isJavaBlank(request.email)) payment.email = request.email
     if (request.metadata) payment.metadata = request.metadata
     if (request.cardholderName != null || request.billingAddress) {
       payment.cardDetails = {

@@ -31,8 +31,21 @@ function candidates(serviceId: string, query: PaymentSearchQuery): Collection<Pa
   return payments.where('[serviceId+createdAt]').between([serviceId, lower], [serviceId, upper], true, true)
 }
 
-function contains(text: string | null | undefined, fragment: string): boolean {
-  return text != null && text.toLowerCase().includes(fragment.toLowerCase())
+/**
+ * The back end's `lower(column) LIKE lower('%' || fragment || '%')`: the fragment is not escaped,
+ * so `%` and `_` in it are wildcards and a backslash makes the next character literal.
+ */
+export function likeMatcher(fragment: string): (text: string | null | undefined) => boolean {
+  let pattern = ''
+  const chars = [...`%${fragment.toLowerCase()}%`]
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!
+    if (char === '%') pattern += '.*'
+    else if (char === '_') pattern += '.'
+    else pattern += (char === '\\' ? (chars[++i] ?? '') : char).replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')
+  }
+  const regex = new RegExp(`^${pattern}$`, 'su')
+  return (text) => text != null && regex.test(text.toLowerCase())
 }
 
 /** The filters an index cannot answer, as one predicate; undefined when there are none. */
@@ -42,8 +55,14 @@ function residualFilter(query: PaymentSearchQuery): ((payment: PaymentRecord) =>
   if (reference !== undefined && lastDigits !== undefined) checks.push((p) => p.lastDigits === lastDigits)
   if ((reference ?? lastDigits) !== undefined && firstDigits !== undefined) checks.push((p) => p.firstDigits === firstDigits)
   if ((reference ?? lastDigits ?? firstDigits) !== undefined && state !== undefined) checks.push((p) => p.state === state)
-  if (email !== undefined) checks.push((p) => contains(p.email, email))
-  if (cardholderName !== undefined) checks.push((p) => contains(p.cardDetails?.cardholderName, cardholderName))
+  if (email !== undefined) {
+    const matches = likeMatcher(email)
+    checks.push((p) => matches(p.email))
+  }
+  if (cardholderName !== undefined) {
+    const matches = likeMatcher(cardholderName)
+    checks.push((p) => matches(p.cardDetails?.cardholderName))
+  }
   if (checks.length === 0) return undefined
   return (payment) => checks.every((check) => check(payment))
 }

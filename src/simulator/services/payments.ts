@@ -62,7 +62,7 @@ export function cancelPayment(serviceId: string, paymentId: string): Promise<Can
 
 export type CaptureResult = 'captured' | 'not-found' | 'not-capturable'
 
-const ALREADY_CAPTURED: readonly InternalStatus[] = ['CAPTURE APPROVED', 'CAPTURED']
+const ALREADY_CAPTURED: readonly InternalStatus[] = ['CAPTURE APPROVED', 'CAPTURE READY', 'CAPTURED']
 
 /** Captures a payment taken with delayed capture. Capturing one already captured does nothing. */
 export function capturePayment(serviceId: string, paymentId: string): Promise<CaptureResult> {
@@ -77,9 +77,12 @@ export function capturePayment(serviceId: string, paymentId: string): Promise<Ca
   })
 }
 
-/** The sandbox captures at once: approved, then captured, with the settlement times recorded. */
+/**
+ * The sandbox captures at once: approved, ready, then captured (the real graph has no direct
+ * CAPTURE APPROVED -> CAPTURED edge), with the settlement times recorded.
+ */
 export async function captureNow(payment: PaymentRecord, at: number): Promise<void> {
-  await advance(payment, ['CAPTURE APPROVED', 'CAPTURED'], at)
+  await advance(payment, ['CAPTURE APPROVED', 'CAPTURE READY', 'CAPTURED'], at)
   payment.captureSubmitTime = at
   payment.capturedDate = toIsoDate(at)
 }

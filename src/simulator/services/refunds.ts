@@ -10,7 +10,6 @@ import { now } from './clock.ts'
 import { findServicePayment } from './payments.ts'
 import { database, inTransaction } from './runtime.ts'
 
-
 const notAvailable = (status: string) =>
   new PayApiError(400, 'P0603', `The payment is not available for refund. Payment refund status: ${status}`)
 
@@ -24,12 +23,12 @@ function checkAmount(amount: number): void {
  * Refunds part or all of a payment of `serviceId`. Returns undefined when the payment is unknown.
  * The sandbox completes refunds at once, so a new refund is already `success`.
  */
-export function createRefund(
+export async function createRefund(
   serviceId: string,
   paymentId: string,
   request: RefundRequest,
 ): Promise<{ payment: PaymentRecord; refund: RefundRecord } | undefined> {
-  checkAmount(request.amount)
+  checkAmount(request.amount) // async, so a bad amount rejects the promise rather than throwing
   return inTransaction(async () => {
     const db = database()
     const payment = await findServicePayment(serviceId, paymentId)

@@ -34,7 +34,7 @@ function checkName(name: string): string {
   return trimmed
 }
 
-export function createService(name: string): Promise<ServiceRecord> {
+export async function createService(name: string): Promise<ServiceRecord> {
   const checked = checkName(name)
   return inTransaction(async () => {
     const service: ServiceRecord = { id: newId(), name: checked, createdAt: await now(), settings: defaultSettings() }
@@ -77,7 +77,7 @@ export function getService(serviceId: string): Promise<ServiceRecord | undefined
   return database().services.get(serviceId)
 }
 
-export function updateService(
+export async function updateService(
   serviceId: string,
   change: { name?: string; settings?: Partial<ServiceSettings> },
 ): Promise<ServiceRecord> {

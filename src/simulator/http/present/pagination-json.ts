@@ -1,9 +1,10 @@
 // Search results with HAL pagination links built the way the real API builds them: the search
-// back end echoes the filters it used (in its own order, after the account id), then the public
-// API drops the account id and re-encodes the query through a hash map (see java-query-order.ts).
+// back end writes the filters it used into each link (in its own order, with the account id and
+// the transaction type), then the public API drops those and rebuilds the query through Jersey
+// and a hash map (see java-query-order.ts for each step and its encoding).
 import { API_BASE_URL } from '../api-base.ts'
 import type { Paging } from '../../rules/search-params.ts'
-import { javaHashMapOrder, javaUrlEncode } from './java-query-order.ts'
+import { paginationQuery } from './java-query-order.ts'
 
 export interface PageLinks {
   self: { href: string }
@@ -13,20 +14,33 @@ export interface PageLinks {
   next_page?: { href: string }
 }
 
+/** The names the public API removes from the back end's links (PaginationDecorator.queryParametersToBeExcluded). */
+const EXCLUDED = ['account_id', 'gateway_account_id', 'transaction_type']
+
 export function lastPage(total: number, displaySize: number): number {
   return Math.max(1, Math.ceil(total / displaySize))
 }
 
 /**
  * @param path  `/v1/payments` or `/v1/refunds`
- * @param echoed  the filters as the back end echoes them, in its order, without page and size
+ * @param echoed  the filters as the back end echoes them, in its order, raw, without page and size
  */
 export function pageLinks(path: string, echoed: Array<[string, string]>, paging: Paging, total: number): PageLinks {
   const last = lastPage(total, paging.displaySize)
+  const transactionType = path === '/v1/refunds' ? 'REFUND' : 'PAYMENT'
   const href = (page: number) => {
-    const params = new Map<string, string>([...echoed, ['page', String(page)], ['display_size', String(paging.displaySize)]])
-    const order = javaHashMapOrder(['account_id', ...params.keys()]).filter((key) => key !== 'account_id')
-    const query = order.map((key) => `${key}=${javaUrlEncode(params.get(key) ?? '')}`).join('&')
+    // The back end's link: account_id first (its value never reaches the public link, so it is left
+    // out here), the filters, transaction_type, then page and display_size.
+    const query = paginationQuery(
+      [
+        ['account_id', ''],
+        ...echoed,
+        ['transaction_type', transactionType],
+        ['page', String(page)],
+        ['display_size', String(paging.displaySize)],
+      ],
+      EXCLUDED,
+    )
     return { href: `${API_BASE_URL}${path}?${query}` }
   }
   const links: PageLinks = { self: href(paging.page), first_page: href(1), last_page: href(last) }
@@ -47,6 +61,7 @@ export const PAYMENT_ECHO_ORDER = [
   'state',
   'from_settled_date',
   'to_settled_date',
+  'agreement_id',
 ]
 
 export const REFUND_ECHO_ORDER = ['from_date', 'to_date', 'from_settled_date', 'to_settled_date']

@@ -1,8 +1,8 @@
 // A JSON parser that keeps what JSON.parse throws away and the real API depends on: whether a
 // number was written as an integer that fits in 32 bits (Jackson's `isInt`), so `100.0` and
 // `1e2` are refused as amounts the way the real service refuses them. It also follows Jackson's
-// defaults: a duplicate key keeps the last value, nesting deeper than 1000 levels or a number
-// longer than 1000 characters is an error, and anything after the first complete value is ignored.
+// defaults: a duplicate key keeps the last value, nesting deeper than 1000 levels or a number of
+// more than 1000 digits is an error, and anything after the first complete value is ignored.
 
 export type JsonNode =
   | { kind: 'object'; fields: Map<string, JsonNode> }
@@ -77,7 +77,8 @@ export function parseJson(text: string): JsonNode {
     const match = NUMBER.exec(text)
     if (!match) return fail('Unexpected character')
     const raw = match[0]
-    if (raw.length > MAX_NUMBER_LENGTH) fail('Number too long')
+    // Jackson counts digits only: not the sign, the decimal point or the exponent marker.
+    if (raw.replace(/\D/g, '').length > MAX_NUMBER_LENGTH) fail('Number too long')
     pos += raw.length
     return { kind: 'number', raw, value: Number(raw), integral: !/[.eE]/.test(raw) }
   }
@@ -149,13 +150,32 @@ export function asInt(node: JsonNode): number {
       return node.integral ? Number(BigInt.asIntN(32, BigInt(node.raw))) : saturateToInt(node.value)
     case 'boolean':
       return node.value ? 1 : 0
-    case 'string': {
-      const text = node.value.trim()
-      return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? saturateToInt(Number(text)) : 0
-    }
+    case 'string':
+      return parseAsInt(node.value)
     default:
       return 0
   }
+}
+
+const JAVA_DOUBLE = /^[+-]?(?:NaN|Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[fFdD]?)$/
+
+/**
+ * Jackson's `NumberInput.parseAsInt(text, 0)`: after Java's `trim()`, digits (with an optional
+ * sign) parse as an int, or give 0 if they overflow it; anything else is read as a Java double
+ * and cast, and text that is not a number is 0.
+ */
+function parseAsInt(value: string): number {
+  let text = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+  if (text.startsWith('+')) text = text.slice(1)
+  const digits = text.startsWith('-') ? text.slice(1) : text
+  if (/^\d*$/.test(digits)) {
+    if (digits === '') return 0
+    const whole = BigInt(text)
+    return whole >= INT_MIN && whole <= INT_MAX ? Number(whole) : 0
+  }
+  if (!JAVA_DOUBLE.test(text)) return 0
+  const number = Number(text.replace(/[fFdD]$/, ''))
+  return Number.isNaN(number) ? 0 : saturateToInt(number)
 }
 
 /** Java's `(int) aDouble`: truncates towards zero and saturates at the 32-bit limits. */

@@ -1,0 +1,94 @@
+// `window.payPlayground`: the playground driven from DevTools or from a browser test. Every call
+// goes straight to the simulator's services, the same functions the admin pages use; everything
+// asynchronous returns a promise. Keys and services act on the current service.
+import { API_BASE_URL } from '../simulator/http/api-base.ts'
+import { createApiKey, revokeApiKey } from '../simulator/services/api-keys.ts'
+import { advanceClock, toIsoMillis } from '../simulator/services/clock.ts'
+import { sweepExpired } from '../simulator/services/expiry.ts'
+import { resetPlayground } from '../simulator/services/reset.ts'
+import { createService, ensureCurrentService, switchService } from '../simulator/services/service-accounts.ts'
+
+export const CONSOLE_KEY_NAME = 'Key created from the console'
+
+export interface ClockAdvance {
+  minutes?: number
+  hours?: number
+  days?: number
+}
+
+export interface AdvancedClock {
+  /** The simulated time after the move, as an ISO 8601 timestamp. */
+  now: string
+  /** How many payments expired because of the move. */
+  expired: number
+}
+
+export interface ServiceSummary {
+  id: string
+  name: string
+}
+
+export interface PayPlaygroundConsole {
+  /** The API's base URL, the real service's address: `https://publicapi.payments.service.gov.uk`. */
+  readonly baseUrl: string
+  /** Creates an API key for the current service; resolves to the full key, which is not kept. */
+  createApiKey(name?: string): Promise<string>
+  /** Revokes a key given in full; resolves to false if there is no such key. */
+  revokeApiKey(key: string): Promise<boolean>
+  /** Moves the simulator's clock forward, then expires every payment whose time has come. */
+  advanceClock(by: ClockAdvance): Promise<AdvancedClock>
+  /** Deletes everything and starts again with one "My test service", as on a first visit. */
+  reset(): Promise<void>
+  /** Creates another sandbox service; resolves to its id. The current service does not change. */
+  createService(name: string): Promise<string>
+  /** Makes another service current; keys created afterwards belong to it. */
+  switchService(serviceId: string): Promise<ServiceSummary>
+  /** The service keys are created for. */
+  currentService(): Promise<ServiceSummary>
+}
+
+declare global {
+  interface Window {
+    /** Installed once the simulator is running (src/app/console-api.ts). */
+    payPlayground: PayPlaygroundConsole
+  }
+}
+
+const summary = (service: ServiceSummary): ServiceSummary => ({ id: service.id, name: service.name })
+
+export function createConsoleApi(): PayPlaygroundConsole {
+  return Object.freeze({
+    baseUrl: API_BASE_URL,
+    async createApiKey(name: string = CONSOLE_KEY_NAME) {
+      const service = await ensureCurrentService()
+      return (await createApiKey(service.id, name)).key
+    },
+    revokeApiKey: (key: string) => revokeApiKey(key),
+    async advanceClock(by: ClockAdvance) {
+      if (typeof by !== 'object' || by === null) {
+        throw new TypeError('Say how far to move the clock, for example payPlayground.advanceClock({ minutes: 91 })')
+      }
+      const now = await advanceClock(by)
+      const expired = await sweepExpired()
+      return { now: toIsoMillis(now), expired }
+    },
+    async reset() {
+      await resetPlayground()
+    },
+    async createService(name: string) {
+      return (await createService(name)).id
+    },
+    async switchService(serviceId: string) {
+      return summary(await switchService(serviceId))
+    },
+    async currentService() {
+      return summary(await ensureCurrentService())
+    },
+  })
+}
+
+export function installConsoleApi(target: Window): PayPlaygroundConsole {
+  const api = createConsoleApi()
+  target.payPlayground = api
+  return api
+}

@@ -1,0 +1,19 @@
+// The app's header: the GOV.UK header frame with the name linking to the start page, followed by
+// the service navigation, inside the template's <header> landmark.
+import { Link } from 'react-router'
+import { START_PATH } from '../../lib/navigation.ts'
+import { HeaderFrame, PLAYGROUND_NAME } from './header-frame.tsx'
+import { ServiceNavigation } from './service-navigation.tsx'
+
+export function Header() {
+  return (
+    <header className="govuk-template__header">
+      <HeaderFrame>
+        <Link to={START_PATH} className="govuk-header__homepage-link">
+          <span className="app-header__name">{PLAYGROUND_NAME}</span>
+        </Link>
+      </HeaderFrame>
+      <ServiceNavigation />
+    </header>
+  )
+}

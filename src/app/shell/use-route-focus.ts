@@ -1,0 +1,21 @@
+// After a route change, move focus to the new page's main heading (or to <main> if it has none),
+// so keyboard and screen reader users start at the new content, as on a full page load. The first
+// render keeps focus where the browser put it, so the skip link stays the first thing to tab to.
+import { useEffect, useRef, type RefObject } from 'react'
+import { useLocation } from 'react-router'
+
+export function useRouteFocus(main: RefObject<HTMLElement | null>): void {
+  const { pathname } = useLocation()
+  const shown = useRef(pathname)
+  useEffect(() => {
+    if (shown.current === pathname) return
+    shown.current = pathname
+    const heading = main.current?.querySelector<HTMLElement>('h1')
+    if (heading) {
+      heading.tabIndex = -1
+      heading.focus()
+    } else {
+      main.current?.focus()
+    }
+  }, [pathname, main])
+}

@@ -1,0 +1,47 @@
+// A short example of calling the simulated API from page code, at the real API's address.
+import { API_BASE_URL } from '../../simulator/http/api-base.ts'
+import { CodeBlock } from '../../ui/code-block.tsx'
+import { InsetText } from '../../ui/inset-text.tsx'
+
+export const EXAMPLE_PAYMENT = {
+  amount: 14500,
+  reference: '12345',
+  description: 'Pay your council tax',
+  return_url: 'https://your.service.gov.uk/completed',
+}
+
+const indent = (text: string, spaces: number): string => text.replaceAll('\n', `\n${' '.repeat(spaces)}`)
+
+export const EXAMPLE_CODE = `const url = '${API_BASE_URL}/v1/payments'
+const response = await fetch(url, {
+  method: 'POST',
+  headers: {
+    Authorization: 'Bearer YOUR_API_KEY',
+    'Content-Type': 'application/json',
+  },
+  body: JSON.stringify(${indent(JSON.stringify(EXAMPLE_PAYMENT, null, 2), 2)}),
+})
+const payment = await response.json()
+console.log(response.status, payment._links.next_url.href)`
+
+export function ApiExample() {
+  return (
+    <>
+      <h2 className="govuk-heading-m">Call the API from page code</h2>
+      <p className="govuk-body">
+        The simulator answers requests to the real API’s address, <code className="app-code">{API_BASE_URL}</code>, made
+        from a playground page. To try it, open your browser’s developer tools on this page, paste this into the
+        console and replace <code className="app-code">YOUR_API_KEY</code> with your key:
+      </p>
+      <CodeBlock code={EXAMPLE_CODE} />
+      <p className="govuk-body">
+        You get back a new payment with status 201, as from GOV.UK Pay. Its{' '}
+        <code className="app-code">next_url</code> is where your user would go to pay.
+      </p>
+      <InsetText>
+        Only code running in the playground’s own pages reaches the simulator. Requests from other websites, or from
+        tools such as curl or Postman, go to the real GOV.UK Pay, which does not accept playground keys.
+      </InsetText>
+    </>
+  )
+}

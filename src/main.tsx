@@ -1,0 +1,49 @@
+// Boot: show "Starting the simulator…" at once, start the simulator (its own chunk), then load and
+// render the app. Nothing here imports the simulator or the router, so the JavaScript that runs
+// before the simulator starts stays small.
+import './styles.scss'
+import { StrictMode } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { checkBrowserRequirements } from './app/boot/browser-requirements.ts'
+import { StartFailedPage, type StartFailure } from './app/boot/start-failed-page.tsx'
+import { StartingPage } from './app/boot/starting-page.tsx'
+
+/** The app's own address: origin and base path, ending in `/`, without query or hash. */
+const appUrl = (): string => new URL('.', window.location.href).href
+
+function showFailure(root: Root, failure: StartFailure, error: unknown): void {
+  console.error(failure === 'simulator' ? 'The simulator could not start' : 'The playground could not load', error)
+  root.render(
+    <StrictMode>
+      <StartFailedPage failure={failure} error={error} />
+    </StrictMode>,
+  )
+}
+
+async function boot(root: Root): Promise<void> {
+  let status
+  try {
+    checkBrowserRequirements()
+    const { startSimulator } = await import('./simulator/start.ts')
+    status = await startSimulator({ appUrl: appUrl() })
+  } catch (error) {
+    showFailure(root, 'simulator', error)
+    return
+  }
+  try {
+    const { mountApp } = await import('./app/mount.tsx')
+    mountApp(root, status)
+  } catch (error) {
+    showFailure(root, 'app', error)
+  }
+}
+
+const container = document.getElementById('root')
+if (!container) throw new Error('index.html has no element with the id "root"')
+const root = createRoot(container)
+root.render(
+  <StrictMode>
+    <StartingPage />
+  </StrictMode>,
+)
+void boot(root)

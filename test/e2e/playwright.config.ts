@@ -1,0 +1,40 @@
+// End-to-end tests run against the production build, served under /pay-playground/ by a server
+// that behaves like GitHub Pages, in Debian's Chromium (no browser download).
+import { defineConfig } from '@playwright/test'
+import { fileURLToPath } from 'node:url'
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
+const port = 4173
+const reportDir = process.env.TEST_REPORT_DIR
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: `${projectRoot}test-results/e2e`,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: reportDir ? [['list'], ['json', { outputFile: `${reportDir}/e2e.json` }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${port}/pay-playground/`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `node test/e2e/support/serve-dist.mjs dist /pay-playground/ ${port}`,
+    cwd: projectRoot,
+    url: `http://127.0.0.1:${port}/pay-playground/`,
+    reuseExistingServer: !process.env.CI,
+  },
+})

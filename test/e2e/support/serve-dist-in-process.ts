@@ -1,0 +1,26 @@
+// Starts a second copy of the GitHub-Pages-like server for a test, under a sub-path of its choosing.
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+const projectRoot = fileURLToPath(new URL('../../..', import.meta.url))
+let nextPort = 4190
+
+export async function serveDist(prefix: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const port = nextPort++
+  const child = spawn(process.execPath, ['test/e2e/support/serve-dist.mjs', 'dist', prefix, String(port)], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.once('data', () => resolve())
+    child.once('exit', (code) => reject(new Error(`The static server stopped with code ${code}`)))
+  })
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve())
+        child.kill()
+      }),
+  }
+}

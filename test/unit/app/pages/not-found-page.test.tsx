@@ -1,0 +1,21 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from '../../../support/render-app.tsx'
+import { useSimulator } from '../../../support/simulator.ts'
+
+useSimulator()
+
+describe('an unknown route', () => {
+  it.each(['/no-such-page', '/admin', '/explorer/create-payment'])('%s shows "Page not found" inside the shell', async (path) => {
+    renderApp(path)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy()
+    expect(screen.getByRole('banner').textContent).toContain('GOV.UK Pay Playground')
+    await waitFor(() => expect(document.title).toBe('Page not found – GOV.UK Pay Playground'))
+  })
+
+  it('links back to the start page', async () => {
+    const { user, router } = renderApp('/no-such-page')
+    await user.click(within(await screen.findByRole('main')).getByRole('link', { name: 'start page' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'))
+  })
+})
