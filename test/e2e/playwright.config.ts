@@ -4,13 +4,15 @@ import { defineConfig } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
-const port = 4173
+// E2E_DIST and E2E_PORT let several people run the suite side by side, each on their own build.
+const port = Number(process.env.E2E_PORT ?? 4173)
+const dist = process.env.E2E_DIST ?? 'dist'
 const reportDir = process.env.TEST_REPORT_DIR
 
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: `${projectRoot}test-results/e2e`,
+  outputDir: `${projectRoot}test-results/e2e-${port}`,
   workers: 1,
   retries: 0,
   timeout: 60_000,
@@ -32,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node test/e2e/support/serve-dist.mjs dist /pay-playground/ ${port}`,
+    command: `node test/e2e/support/serve-dist.mjs ${dist} /pay-playground/ ${port}`,
     cwd: projectRoot,
     url: `http://127.0.0.1:${port}/pay-playground/`,
     reuseExistingServer: !process.env.CI,

@@ -3,11 +3,11 @@ import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url))
-let nextPort = 4190
+let nextPort = Number(process.env.E2E_PORT ?? 4173) + 17
 
 export async function serveDist(prefix: string): Promise<{ url: string; close: () => Promise<void> }> {
   const port = nextPort++
-  const child = spawn(process.execPath, ['test/e2e/support/serve-dist.mjs', 'dist', prefix, String(port)], {
+  const child = spawn(process.execPath, ['test/e2e/support/serve-dist.mjs', process.env.E2E_DIST ?? 'dist', prefix, String(port)], {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
   })
