@@ -1,0 +1,59 @@
+// The card details form's state: what the user typed, the errors on show, and when the error
+// summary should take focus. Errors come from the shared card-form rules: all of them on submit,
+// then a field already in error is checked again when it loses focus (and drops out of the
+// summary once it is right).
+import { useState } from 'react'
+import type { CardForm, CardFormField, FieldError } from '../../../simulator/rules/card-form/fields.ts'
+import { type CardFormContext, checkField, validateCardForm } from '../../../simulator/rules/card-form/validate-card-form.ts'
+
+export interface CardFormState {
+  values: CardForm
+  errors: readonly FieldError[]
+  /** Changes on every submit that finds errors, so the summary takes focus each time. */
+  summaryFocusKey: number
+  errorFor: (field: CardFormField) => string | undefined
+  change: (field: keyof CardForm, value: string) => void
+  blur: (field: CardFormField) => void
+  /** Checks every field; true when the form can be sent. */
+  validate: () => boolean
+  showErrors: (errors: readonly FieldError[]) => void
+  /** Forgets the card number and security code, once they have been sent (or refused by the server). */
+  forgetCard: () => void
+}
+
+export function useCardForm(initial: CardForm, context: CardFormContext): CardFormState {
+  const [values, setValues] = useState(initial)
+  const [errors, setErrors] = useState<readonly FieldError[]>([])
+  const [summaryFocusKey, setSummaryFocusKey] = useState(0)
+
+  const showErrors = (found: readonly FieldError[]) => {
+    setErrors(found)
+    if (found.length > 0) setSummaryFocusKey((key) => key + 1)
+  }
+
+  const blur = (field: CardFormField) => {
+    if (!errors.some((error) => error.field === field)) return
+    const message = checkField(field, values, context)
+    setErrors((current) =>
+      message === undefined
+        ? current.filter((error) => error.field !== field)
+        : current.map((error) => (error.field === field ? { field, message } : error)),
+    )
+  }
+
+  return {
+    values,
+    errors,
+    summaryFocusKey,
+    errorFor: (field) => errors.find((error) => error.field === field)?.message,
+    change: (field, value) => setValues((current) => ({ ...current, [field]: value })),
+    blur,
+    validate: () => {
+      const found = validateCardForm(values, context)
+      showErrors(found)
+      return found.length === 0
+    },
+    showErrors,
+    forgetCard: () => setValues((current) => ({ ...current, cardNo: '', cvc: '' })),
+  }
+}

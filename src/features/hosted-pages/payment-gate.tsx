@@ -1,0 +1,53 @@
+// What every hosted page does before showing itself: refuse a payment this browser did not open
+// through its link (the session-expired page, with no way back), load the payment, and apply the
+// state enforcer: the page's own content only while the payment is in a status it is for,
+// otherwise the page for the payment's status, at the same address.
+import type { ReactNode } from 'react'
+import { UnknownPaymentError, type HostedPayment } from '../../simulator/services/hosted-session.ts'
+import { isBound } from './browser-binding.ts'
+import { useFocusHeadingOnChange } from './focus-heading.ts'
+import { LoadingMessage } from './hosted-loading.tsx'
+import { HostedErrorPage, InProgressPage, OutcomePage, SessionExpiredPage } from './outcome-pages.tsx'
+import { type HostedAddress, type StateView, viewFor, viewKey } from './state-views.ts'
+import { useHostedPayment } from './use-hosted-payment.ts'
+
+export interface PaymentGateProps {
+  paymentId: string
+  address: HostedAddress
+  /** The page's own content, for a payment in a status this address is for. */
+  children?: (hosted: HostedPayment) => ReactNode
+}
+
+type GateState = { kind: 'refused' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'view'; view: StateView; hosted: HostedPayment }
+
+function useGateState(paymentId: string, address: HostedAddress): GateState {
+  const bound = isBound(paymentId)
+  const query = useHostedPayment(paymentId, bound)
+  if (!bound) return { kind: 'refused' }
+  if (query.data) return { kind: 'view', view: viewFor(query.data.payment.status, address), hosted: query.data }
+  if (query.error instanceof UnknownPaymentError) return { kind: 'refused' }
+  if (query.isError) return { kind: 'failed' }
+  return { kind: 'loading' }
+}
+
+const gateKey = (state: GateState): string | null =>
+  state.kind === 'view' ? viewKey(state.view) : state.kind === 'loading' ? null : state.kind
+
+export function PaymentGate({ paymentId, address, children }: PaymentGateProps) {
+  const state = useGateState(paymentId, address)
+  useFocusHeadingOnChange(gateKey(state))
+  switch (state.kind) {
+    case 'refused':
+      return <SessionExpiredPage />
+    case 'loading':
+      return <LoadingMessage />
+    case 'failed':
+      return <HostedErrorPage />
+    case 'view': {
+      const { view, hosted } = state
+      if (view.kind === 'outcome') return <OutcomePage outcome={view.outcome} paymentId={paymentId} />
+      if (view.kind === 'in-progress') return <InProgressPage paymentId={paymentId} continueTo={view.continueTo} />
+      return children ? children(hosted) : <InProgressPage paymentId={paymentId} continueTo="card-details" />
+    }
+  }
+}

@@ -1,0 +1,11 @@
+// The banner at the top of the card details and confirm pages of every test payment.
+import { NotificationBanner } from '../../ui/notification-banner.tsx'
+
+export function TestPaymentBanner() {
+  return (
+    <NotificationBanner>
+      <p className="govuk-notification-banner__heading">This is a test page. No money will be taken.</p>
+      <p className="govuk-body">Contact the service you’re trying to pay for if you are trying to make a payment.</p>
+    </NotificationBanner>
+  )
+}

@@ -1,0 +1,111 @@
+// `#/card_details/:paymentId/confirm`: the card as kept, "Confirm payment" (once), "Cancel payment",
+// and the outcome pages after it.
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { bindPayment } from '../../../../../src/features/hosted-pages/browser-binding.ts'
+import { cancelPayment } from '../../../../../src/simulator/services/payments.ts'
+import { authorise, makePayment } from '../../../../support/payment-scenarios.ts'
+import { renderHosted } from '../../../../support/render-hosted.tsx'
+import { api, newKey, useSimulator } from '../../../../support/simulator.ts'
+
+const sim = useSimulator()
+afterEach(() => localStorage.clear())
+vi.setConfig({ testTimeout: 20_000 })
+configure({ asyncUtilTimeout: 5000 })
+
+async function openConfirmPage(overrides: Parameters<typeof makePayment>[0] = {}) {
+  const payment = await makePayment({ description: 'Pay for your permit', amount: 4250, ...overrides })
+  await authorise(payment.id, { cardNumber: '5105105105105100', cardholderName: 'Mr A Payer', expiryMonth: '7', expiryYear: '2031', email: 'a.payer@example.org' })
+  bindPayment(payment.id)
+  const view = renderHosted(`/card_details/${payment.id}/confirm`)
+  await screen.findByRole('heading', { level: 1, name: 'Confirm your payment' })
+  return { ...view, payment }
+}
+
+async function apiState(paymentId: string) {
+  return (await api('GET', `/v1/payments/${paymentId}`, { key: await newKey() })).json.state
+}
+
+const capturedEvents = async (paymentId: string) =>
+  (await sim.db().events.where('paymentId').equals(paymentId).toArray()).filter((e) => e.kind === 'payment' && e.status === 'CAPTURED')
+
+describe('the confirm page', () => {
+  it('shows the test banner, the payment summary and the card in a table, the number masked', async () => {
+    await openConfirmPage()
+    expect(document.title).toBe('Confirm your payment – GOV.UK Pay Playground')
+    expect(screen.getByText('This is a test page. No money will be taken.')).toBeTruthy()
+    expect(screen.getByRole('region', { name: 'Payment summary' }).textContent).toContain('Total amount:£42.50')
+    const rows = within(screen.getByRole('table')).getAllByRole('row').map((row) => [
+      within(row).getByRole('rowheader').textContent,
+      within(row).getByRole('cell').textContent,
+    ])
+    expect(rows).toEqual([
+      ['Card number', '●●●●●●●●●●●●5100'],
+      ['Expiry date', '07/31'],
+      ['Name on card', 'Mr A Payer'],
+      ['Billing address', '1 Test Street, London, SW1A 1AA, United Kingdom'],
+      ['Confirmation email', 'a.payer@example.org'],
+    ])
+    expect(document.getElementById('card-number')?.textContent).toBe('●●●●●●●●●●●●5100')
+    expect(screen.getByRole('button', { name: 'Cancel payment' })).toBeTruthy()
+  })
+
+  it('captures the payment on "Confirm payment" and returns to the service', async () => {
+    const { user, payment, router } = await openConfirmPage()
+    await user.click(screen.getByRole('button', { name: 'Confirm payment' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/return/${payment.id}`))
+    expect(await apiState(payment.id)).toEqual({ status: 'success', finished: true })
+    expect(await screen.findByRole('heading', { level: 1, name: 'Return to your service' })).toBeTruthy()
+  })
+
+  it('leaves a delayed-capture payment capturable', async () => {
+    const { user, payment, router } = await openConfirmPage({ delayedCapture: true })
+    await user.click(screen.getByRole('button', { name: 'Confirm payment' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/return/${payment.id}`))
+    expect(await apiState(payment.id)).toEqual({ status: 'capturable', finished: false })
+  })
+
+  it('captures once when "Confirm payment" is pressed twice, disabling it at once', async () => {
+    const { payment } = await openConfirmPage()
+    const button = screen.getByRole('button', { name: 'Confirm payment' })
+    fireEvent.click(button)
+    fireEvent.click(button)
+    expect((button as HTMLButtonElement).disabled).toBe(true)
+    await screen.findByRole('heading', { level: 1, name: 'Return to your service' })
+    expect(await capturedEvents(payment.id)).toHaveLength(1)
+  })
+
+  it('cancels an authorised payment with "Cancel payment"', async () => {
+    const { user, payment } = await openConfirmPage()
+    await user.click(screen.getByRole('button', { name: 'Cancel payment' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment has been cancelled' })).toBeTruthy()
+    expect(await apiState(payment.id)).toEqual({ status: 'failed', finished: true, code: 'P0030', message: 'Payment was cancelled by the user' })
+  })
+
+  it('shows "Payment cancelled" when the service cancels while the user is on the page', async () => {
+    const { payment } = await openConfirmPage()
+    await cancelPayment(payment.serviceId, payment.id)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Payment cancelled' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Confirm payment' })).toBeNull()
+  })
+
+  it('shows the outcome, not the form, when the page is revisited after confirming (the Back button)', async () => {
+    const { user, payment, router } = await openConfirmPage()
+    await user.click(screen.getByRole('button', { name: 'Confirm payment' }))
+    await screen.findByRole('heading', { level: 1, name: 'Return to your service' })
+    await router.navigate(-1)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment was successful' })).toBeTruthy()
+    expect(router.state.location.pathname).toBe(`/card_details/${payment.id}/confirm`)
+    expect(screen.getByText('To make any changes to your payment you’ll need to contact the service.')).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'View your payment summary' }).getAttribute('href')).toBe(`/return/${payment.id}`)
+    expect(screen.queryByRole('button', { name: 'Confirm payment' })).toBeNull()
+  })
+
+  it('shows "in progress" for a payment not yet authorised, continuing to the card details', async () => {
+    const payment = await makePayment()
+    bindPayment(payment.id)
+    renderHosted(`/card_details/${payment.id}/confirm`)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment is in progress' })).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'Continue with your payment' }).getAttribute('href')).toBe(`/card_details/${payment.id}`)
+  })
+})
