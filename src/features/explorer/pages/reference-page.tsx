@@ -1,0 +1,86 @@
+// Reference (`#/explorer/reference`): the payment status lifecycle, every error code, the sandbox
+// test cards with their outcomes, and the card brands.
+import { pageTitle } from '../../../lib/page-title.ts'
+import { CARD_BRANDS } from '../../../simulator/rules/cards/card-brands.ts'
+import { SANDBOX_CARDS } from '../../../simulator/rules/cards/sandbox-cards.ts'
+import { Table, type TableProps } from '../../../ui/table.tsx'
+import { InlineCode } from '../catalogue/inline-code.tsx'
+import { ERROR_CODES } from '../openapi/error-catalogue.ts'
+import { LIFECYCLE } from '../reference/lifecycle.ts'
+
+function ReferenceTable(props: Pick<TableProps, 'caption' | 'head' | 'rows'>) {
+  return <Table {...props} captionSize="s" firstCellIsHeader className="app-explorer-reference" />
+}
+
+const OUTCOMES = { authorised: 'Succeeds', declined: 'Declined: failed, P0010', error: 'Error: error, P0050' } as const
+
+export function ReferencePage() {
+  const statuses = [...new Set(ERROR_CODES.flatMap((entry) => entry.examples.map((example) => example.status)))]
+  return (
+    <>
+      <title>{pageTitle('Statuses, errors and test cards – API explorer')}</title>
+      <h1 className="govuk-heading-l">Statuses, errors and test cards</h1>
+
+      <h2 className="govuk-heading-m">Payment status lifecycle</h2>
+      <p className="govuk-body">
+        A payment’s <code className="app-code">state</code> has a <code className="app-code">status</code> and{' '}
+        <code className="app-code">finished</code>; once it has failed, been cancelled or hit an error it also has a{' '}
+        <code className="app-code">code</code> and <code className="app-code">message</code>.
+      </p>
+      <ReferenceTable
+        caption="Payment states"
+        head={['status', 'finished', 'code and message', 'What it means', 'Can become']}
+        rows={LIFECYCLE.map((state) => [
+          <code className="app-code" key="s">{state.status}</code>,
+          String(state.finished),
+          state.code ? `${state.code}: ${state.message}` : '–',
+          state.meaning,
+          state.next,
+        ])}
+      />
+
+      <h2 className="govuk-heading-m">Error codes</h2>
+      <p className="govuk-body">
+        Error bodies look like <code className="app-code">{'{"field": "amount", "code": "P0102", "description": "…"}'}</code>;{' '}
+        <code className="app-code">field</code> (or <code className="app-code">header</code>) is there when one thing is
+        wrong. HTTP statuses used: {statuses.sort((a, b) => a - b).join(', ')}, and 401 with no code.
+      </p>
+      <ReferenceTable
+        caption="Error codes"
+        head={['Code', 'Status', 'Example description', 'What it means']}
+        rows={ERROR_CODES.map((entry) => [
+          <code className="app-code" key="c">{entry.code}</code>,
+          [...new Set(entry.examples.map((example) => example.status))].join(' or '),
+          entry.examples[0]?.body.description ?? '',
+          <InlineCode key="m" text={entry.meaning} />,
+        ])}
+      />
+
+      <h2 className="govuk-heading-m">Test card numbers</h2>
+      <p className="govuk-body">
+        On the payment pages, use any future expiry date, any name and any 3-digit card security code (4 for American
+        Express). The card number decides what happens; any other valid number ends in an error.
+      </p>
+      <ReferenceTable
+        caption="Sandbox test cards"
+        head={['Card number', 'Card', 'Outcome']}
+        rows={Object.entries(SANDBOX_CARDS).map(([number, card]) => [
+          <code className="app-code" key="n">{number}</code>,
+          card.description,
+          OUTCOMES[card.outcome],
+        ])}
+      />
+
+      <h2 className="govuk-heading-m">Card brands</h2>
+      <p className="govuk-body">
+        The API shows a card’s brand by its label in <code className="app-code">card_details.card_brand</code>. A new
+        test service accepts every brand except Maestro, which is not available in the sandbox.
+      </p>
+      <ReferenceTable
+        caption="Card brands"
+        head={['Label in the API', 'Brand id', 'Types']}
+        rows={CARD_BRANDS.map((brand) => [brand.label, <code className="app-code" key="i">{brand.id}</code>, brand.types.map((type) => type.toLowerCase()).join(' and ')])}
+      />
+    </>
+  )
+}

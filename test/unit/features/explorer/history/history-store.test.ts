@@ -1,0 +1,82 @@
+// The request history survives a reload (localStorage), keeps the newest 200, never stores a key,
+// can be searched and cleared.
+import { beforeEach, describe, expect, it } from 'vitest'
+import {
+  addHistoryEntry,
+  clearHistory,
+  HISTORY_STORAGE_KEY,
+  loadHistory,
+  MAX_HISTORY_ENTRIES,
+  searchHistory,
+  subscribeToHistory,
+} from '../../../../../src/features/explorer/history/history-store.ts'
+import type { ApiExchange } from '../../../../../src/simulator/http/exchange-log.ts'
+
+const KEY = 'api_test_0123456789abcdefghijklmnopqrstuv0123456789abcdefghijklmnopqrstuv'
+
+const exchange = (overrides: Partial<ApiExchange> = {}): ApiExchange => ({
+  method: 'POST',
+  url: 'https://publicapi.payments.service.gov.uk/v1/payments',
+  status: 201,
+  startedAt: 1_700_000_000_000,
+  durationMs: 3,
+  requestHeaders: { authorization: 'Bearer [redacted]', 'content-type': 'application/json' },
+  requestBody: '{"amount":100}',
+  responseHeaders: { location: 'https://publicapi.payments.service.gov.uk/v1/payments/abc' },
+  responseBody: '{"payment_id":"abc"}',
+  ...overrides,
+})
+
+beforeEach(() => localStorage.clear())
+
+describe('the request history', () => {
+  it('is kept in localStorage, newest first, and read back as it was', () => {
+    addHistoryEntry(exchange({ url: 'https://publicapi.payments.service.gov.uk/v1/payments/first' }), 'explorer')
+    addHistoryEntry(exchange({ method: 'GET', status: 200 }), 'page')
+    const stored = JSON.parse(localStorage.getItem(HISTORY_STORAGE_KEY) ?? '[]')
+    expect(stored).toHaveLength(2)
+    const [newest, oldest] = loadHistory()
+    expect(newest).toMatchObject({ method: 'GET', status: 200, source: 'page' })
+    expect(oldest).toMatchObject({ method: 'POST', status: 201, source: 'explorer', responseBody: '{"payment_id":"abc"}' })
+  })
+
+  it('keeps only the newest 200', () => {
+    for (let index = 0; index < MAX_HISTORY_ENTRIES + 5; index++) addHistoryEntry(exchange({ durationMs: index }), 'explorer')
+    const entries = loadHistory()
+    expect(entries).toHaveLength(MAX_HISTORY_ENTRIES)
+    expect(entries[0]?.durationMs).toBe(MAX_HISTORY_ENTRIES + 4)
+  })
+
+  it('never stores an API key: headers, address and bodies are redacted', () => {
+    addHistoryEntry(
+      exchange({
+        url: `https://publicapi.payments.service.gov.uk/v1/payments?reference=${KEY}`,
+        requestHeaders: { authorization: `Bearer ${KEY}`, 'x-copy': KEY },
+        requestBody: JSON.stringify({ reference: KEY }),
+        responseBody: JSON.stringify({ reference: KEY }),
+      }),
+      'page',
+    )
+    const raw = localStorage.getItem(HISTORY_STORAGE_KEY) ?? ''
+    expect(raw).not.toContain(KEY)
+    expect(raw).not.toContain(KEY.slice(9))
+    expect(loadHistory()[0]?.requestHeaders.authorization).toBe('Bearer [redacted]')
+  })
+
+  it('finds entries by method, address, status and body, and can be cleared', () => {
+    addHistoryEntry(exchange({ method: 'GET', url: 'https://publicapi.payments.service.gov.uk/v1/refunds', status: 200, responseBody: '{}' }), 'explorer')
+    addHistoryEntry(exchange(), 'explorer')
+    const entries = loadHistory()
+    expect(searchHistory(entries, 'post 201')).toHaveLength(1)
+    expect(searchHistory(entries, 'refunds')).toHaveLength(1)
+    expect(searchHistory(entries, 'payment_id')).toHaveLength(1)
+    expect(searchHistory(entries, '')).toHaveLength(2)
+    let changes = 0
+    const stop = subscribeToHistory(() => changes++)
+    clearHistory()
+    stop()
+    expect(changes).toBe(1)
+    expect(loadHistory()).toEqual([])
+    expect(localStorage.getItem(HISTORY_STORAGE_KEY)).toBeNull()
+  })
+})

@@ -1,0 +1,65 @@
+// The history lists what the explorer sent and what page code sent, survives a reload, is
+// searchable, replays into the builder, never stores the key, and can be cleared.
+import { configure, screen, waitFor, within } from '@testing-library/react'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { rememberKey } from '../../../../../src/features/explorer/credentials/remembered-keys.ts'
+import { HISTORY_STORAGE_KEY } from '../../../../../src/features/explorer/history/history-store.ts'
+import { renderApp } from '../../../../support/render-app.tsx'
+import { api, newKey, useSimulator, validPayment } from '../../../../support/simulator.ts'
+
+useSimulator()
+configure({ asyncUtilTimeout: 5_000 })
+
+let key: string
+
+beforeEach(async () => {
+  localStorage.clear()
+  sessionStorage.clear()
+  key = await newKey()
+  rememberKey(key, 'device')
+})
+
+const historyList = () => screen.getByRole('list', { name: 'Requests, newest first' })
+
+describe('the request history', { timeout: 60_000 }, () => {
+  it('records requests from the explorer and from page code, keeps them across a reload, without the key', async () => {
+    const { user, unmount } = renderApp('/explorer/create-payment')
+    await screen.findByText(/Sending with/, {}, { timeout: 10_000 })
+    await user.click(screen.getByRole('button', { name: 'Send request' }))
+    await screen.findByText('Response: 201 Created')
+    await api('GET', '/v1/payments?reference=from-page-code', { key })
+    unmount()
+
+    const stored = localStorage.getItem(HISTORY_STORAGE_KEY) ?? ''
+    expect(stored).not.toContain(key)
+
+    const view = renderApp('/explorer/history')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Request history' }, { timeout: 10_000 })).toBeTruthy()
+    const items = within(historyList()).getAllByRole('listitem')
+    expect(items).toHaveLength(2)
+    expect(items[0]?.querySelector('summary')?.textContent).toMatch(/GET \/v1\/payments\?reference=from-page-code – 200 OK – .* – from page code/)
+    expect(items[1]?.querySelector('summary')?.textContent).toMatch(/^POST \/v1\/payments – 201 Created/)
+
+    await view.user.click(screen.getByLabelText('Search the history'))
+    await view.user.paste('post 201')
+    expect(screen.getByText('1 of 2 requests match')).toBeTruthy()
+    expect(within(historyList()).getAllByRole('listitem')).toHaveLength(1)
+
+    await view.user.click(within(historyList()).getAllByRole('listitem')[0]!.querySelector('summary')!)
+    await view.user.click(screen.getByRole('link', { name: /Replay it in the builder/ }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Create a payment' })).toBeTruthy()
+    expect(JSON.parse((screen.getByLabelText('Request body (JSON)') as HTMLTextAreaElement).value)).toMatchObject({ amount: 14500 })
+  })
+
+  it('can be cleared', async () => {
+    await api('POST', '/v1/payments', { key, body: validPayment() })
+    const { user } = renderApp('/explorer/history')
+    await screen.findByRole('heading', { level: 1, name: 'Request history' }, { timeout: 10_000 })
+    // Capture starts when the explorer first opens, so only what comes after is listed.
+    await api('POST', '/v1/payments', { key, body: validPayment() })
+    await waitFor(() => expect(within(historyList()).getAllByRole('listitem').length).toBeGreaterThan(0))
+    await user.click(screen.getByRole('button', { name: 'Clear the history' }))
+    expect(await screen.findByText('The history has been cleared.')).toBeTruthy()
+    expect(localStorage.getItem(HISTORY_STORAGE_KEY)).toBeNull()
+  })
+})
