@@ -1,0 +1,53 @@
+// The admin site's frame around each of its pages: a sub-navigation between the service's
+// Dashboard, Transactions, API keys and Settings. Pages wrap their content in it:
+//   <AdminLayout>…</AdminLayout>
+// (a wrapper rather than a parent route, so each admin page keeps its own small entry in routes.tsx).
+import type { ReactNode } from 'react'
+import { Link, useMatch } from 'react-router'
+import { appPaths } from '../../lib/app-paths.ts'
+
+interface AdminSection {
+  label: string
+  path: string
+  /** Whether the section stays current below its path (`/admin/transactions/:id`). */
+  matchDescendants: boolean
+}
+
+export const ADMIN_SECTIONS: readonly AdminSection[] = [
+  { label: 'Dashboard', path: appPaths.admin(), matchDescendants: false },
+  { label: 'Transactions', path: appPaths.transactions(), matchDescendants: true },
+  { label: 'API keys', path: appPaths.apiKeys(), matchDescendants: true },
+  { label: 'Settings', path: appPaths.settings(), matchDescendants: true },
+]
+
+function SectionLink({ section }: { section: AdminSection }) {
+  const current = useMatch({ path: section.path, end: !section.matchDescendants }) !== null
+  return (
+    <li className={current ? 'app-admin-navigation__item app-admin-navigation__item--current' : 'app-admin-navigation__item'}>
+      <Link className="govuk-link govuk-link--no-visited-state app-admin-navigation__link" to={section.path} aria-current={current ? 'page' : undefined}>
+        {section.label}
+      </Link>
+    </li>
+  )
+}
+
+export function AdminNavigation() {
+  return (
+    <nav className="app-admin-navigation" aria-label="Admin site">
+      <ul className="app-admin-navigation__list">
+        {ADMIN_SECTIONS.map((section) => (
+          <SectionLink key={section.path} section={section} />
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
+export function AdminLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <AdminNavigation />
+      {children}
+    </>
+  )
+}

@@ -1,0 +1,83 @@
+// #/admin/settings/* — the current service's settings and one page to change each of them.
+import { Route, Routes } from 'react-router'
+import { pageTitle } from '../../../lib/page-title.ts'
+import { AdminLayout } from '../admin-layout.tsx'
+import { AdminLoading, AdminProblem } from '../admin-states.tsx'
+import { useCurrentService } from '../use-current-service.ts'
+import { CardTypesPage } from './card-types-page.tsx'
+import { EmailCollectionPage } from './email-collection-page.tsx'
+import { OnOffSettingPage } from './on-off-setting-page.tsx'
+import { ServiceNamePage } from './service-name-page.tsx'
+import { DELAYED_CAPTURE_QUESTION, MOTO_QUESTION } from './setting-labels.ts'
+import { SettingsIndexPage } from './settings-index-page.tsx'
+
+const delayedCaptureHint = (
+  <>
+    <p className="govuk-body govuk-hint">
+      With delayed capture, a test payment you make from the admin site waits after the user confirms it (status
+      capturable) until your service captures it, instead of being taken at once.
+    </p>
+    <p className="govuk-body govuk-hint">
+      This does not change API payments: each one chooses for itself with <code className="app-code">delayed_capture</code>{' '}
+      when it is created, and is captured with <code className="app-code">POST /v1/payments/{'{paymentId}'}/capture</code>.
+    </p>
+  </>
+)
+
+const motoHint = (
+  <p className="govuk-body govuk-hint">
+    Mail order and telephone (MOTO) payments are taken by your staff for a user. When this is on, the API accepts{' '}
+    <code className="app-code">moto: true</code> on a new payment. When it is off, such a payment is refused with error
+    P0196.
+  </p>
+)
+
+function NoSuchSetting() {
+  return (
+    <>
+      <title>{pageTitle('Page not found')}</title>
+      <h1 className="govuk-heading-l">Page not found</h1>
+      <p className="govuk-body">There is no settings page at this address.</p>
+    </>
+  )
+}
+
+export function SettingsSection() {
+  const current = useCurrentService()
+  if (current.isPending) return <AdminLayout><AdminLoading what="the settings" /></AdminLayout>
+  if (current.isError) return <AdminLayout><AdminProblem error={current.error} /></AdminLayout>
+  const service = current.data
+  return (
+    <AdminLayout>
+      <Routes>
+        <Route index element={<SettingsIndexPage service={service} />} />
+        <Route path="service-name" element={<ServiceNamePage service={service} />} />
+        <Route path="email-collection" element={<EmailCollectionPage service={service} />} />
+        <Route
+          path="billing-address"
+          element={
+            <OnOffSettingPage
+              service={service}
+              setting="collectBillingAddress"
+              question="Ask users for their billing address"
+              hint="The address associated with the card."
+              onHint="The payment page asks for the billing address, with United Kingdom as the country to start with."
+              offHint="The payment page has no billing address section."
+              saved="Billing address collection updated"
+            />
+          }
+        />
+        <Route path="card-types" element={<CardTypesPage service={service} />} />
+        <Route
+          path="delayed-capture"
+          element={<OnOffSettingPage service={service} setting="delayedCapture" question={DELAYED_CAPTURE_QUESTION} hint={delayedCaptureHint} saved="Delayed capture updated" />}
+        />
+        <Route
+          path="moto"
+          element={<OnOffSettingPage service={service} setting="moto" question={MOTO_QUESTION} hint={motoHint} saved="MOTO payments updated" />}
+        />
+        <Route path="*" element={<NoSuchSetting />} />
+      </Routes>
+    </AdminLayout>
+  )
+}

@@ -1,0 +1,158 @@
+import { configure, screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { ensureCurrentService } from '../../../../../src/simulator/services/service-accounts.ts'
+import { renderApp } from '../../../../support/render-app.tsx'
+import { api, newKey, useSimulator, validPayment } from '../../../../support/simulator.ts'
+
+useSimulator()
+// Pages load lazily, as in the app; on a busy machine that can take longer than the default second.
+configure({ asyncUtilTimeout: 15_000 })
+vi.setConfig({ testTimeout: 60_000 })
+
+const settings = async () => (await ensureCurrentService()).settings
+
+/** The value beside a summary list key. */
+function summaryValue(key: string): string {
+  const term = screen.getAllByText(key).find((element) => element.tagName === 'DT')
+  return term?.nextElementSibling?.textContent ?? ''
+}
+
+async function openSettings(path = '/admin/settings') {
+  const view = renderApp(path)
+  await screen.findByRole('heading', { level: 1 })
+  return view
+}
+
+async function change(user: Awaited<ReturnType<typeof openSettings>>['user'], what: string) {
+  await user.click(screen.getByRole('link', { name: `Change ${what}` }))
+  await screen.findByRole('button', { name: 'Save changes' })
+}
+
+describe('the settings page', () => {
+  it('shows a new service’s settings, as the real service sets up a test account', async () => {
+    await openSettings()
+    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy()
+    expect(summaryValue('Service name')).toBe('My test service')
+    expect(summaryValue('Ask users for their email address')).toBe('On')
+    expect(summaryValue('Ask users for their billing address')).toBe('On')
+    const cards = summaryValue('Card types')
+    expect(cards).toContain('Visa debit')
+    expect(cards).toContain('American Express')
+    expect(cards).not.toContain('Maestro')
+    expect(summaryValue('Use delayed capture for test payments made from the admin site')).toBe('Off')
+    expect(summaryValue('Allow MOTO payments through the API')).toBe('Off')
+    const nav = screen.getByRole('navigation', { name: 'Admin site' })
+    expect(within(nav).getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe('page')
+  })
+
+  it('changes the service name at once, and says so', async () => {
+    const { user } = await openSettings()
+    await change(user, 'service name')
+    const field = screen.getByLabelText('Service name')
+    expect(screen.getByText('This is what your users will see when making a payment.')).toBeTruthy()
+    await user.clear(field)
+    await user.type(field, 'Pay your parking fine')
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    expect(await screen.findByText('Service name updated')).toBeTruthy()
+    await waitFor(() => expect(summaryValue('Service name')).toBe('Pay your parking fine'))
+    expect((await ensureCurrentService()).name).toBe('Pay your parking fine')
+  })
+
+  it.each([
+    ['', 'Service name is required'],
+    ['Fish & <chips>', 'You cannot use any of the following characters < > | in the service name'],
+    ['x'.repeat(51), 'Service name must be 50 characters or fewer'],
+  ])('refuses the service name %j with "%s"', async (name, message) => {
+    const { user } = await openSettings('/admin/settings/service-name')
+    const field = screen.getByLabelText('Service name')
+    await user.clear(field)
+    if (name) await user.type(field, name)
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    const link = await screen.findByRole('link', { name: message })
+    expect(link.getAttribute('href')).toBe('#service-name')
+    expect(field.getAttribute('aria-describedby')).toContain('service-name-error')
+    expect((await ensureCurrentService()).name).toBe('My test service')
+  })
+
+  it('sets the email collection mode with the real radio labels', async () => {
+    const { user } = await openSettings()
+    await change(user, 'ask users for their email address')
+    expect(screen.getByRole('radio', { name: 'On – as a mandatory field' })).toHaveProperty('checked', true)
+    await user.click(screen.getByRole('radio', { name: 'On – as an optional field' }))
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await screen.findByText('Email collection updated')
+    await waitFor(() => expect(summaryValue('Ask users for their email address')).toBe('On - as an optional field'))
+    expect((await settings()).emailCollectionMode).toBe('OPTIONAL')
+    await user.click(screen.getByRole('link', { name: 'Change ask users for their email address' }))
+    await user.click(await screen.findByRole('radio', { name: 'Off' }))
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await screen.findByText('Email collection updated')
+    expect((await settings()).emailCollectionMode).toBe('OFF')
+  })
+
+  it('turns billing address collection off', async () => {
+    const { user } = await openSettings('/admin/settings/billing-address')
+    await user.click(screen.getByRole('radio', { name: 'Off' }))
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await screen.findByText('Billing address collection updated')
+    expect((await settings()).collectBillingAddress).toBe(false)
+  })
+
+  it('offers every card type but Maestro, and needs at least one', async () => {
+    const { user } = await openSettings('/admin/settings/card-types')
+    const debit = screen.getByRole('group', { name: 'Debit cards' })
+    const credit = screen.getByRole('group', { name: 'Credit cards' })
+    const maestro = within(debit).getByRole('checkbox', { name: 'Maestro' })
+    expect(maestro).toHaveProperty('disabled', true)
+    expect(maestro).toHaveProperty('checked', false)
+    expect(within(debit).getByText('Maestro is not available on sandbox test accounts')).toBeTruthy()
+    expect(within(credit).getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toHaveLength(7)
+
+    for (const box of [...within(debit).getAllByRole('checkbox'), ...within(credit).getAllByRole('checkbox')]) {
+      if ((box as HTMLInputElement).checked) await user.click(box)
+    }
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    const link = await screen.findByRole('link', { name: 'You must choose at least one card' })
+    expect(link.getAttribute('href')).toBe('#debit-cards')
+    expect((await settings()).acceptedCardTypes).toHaveLength(9)
+
+    await user.click(within(credit).getByRole('checkbox', { name: 'Visa credit' }))
+    await user.click(within(debit).getByRole('checkbox', { name: 'Visa debit' }))
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await screen.findByText('Card types updated')
+    expect((await settings()).acceptedCardTypes).toEqual([
+      { brand: 'visa', type: 'DEBIT' },
+      { brand: 'visa', type: 'CREDIT' },
+    ])
+    await waitFor(() => expect(summaryValue('Card types')).toBe('Visa debitVisa credit'))
+  })
+
+  it('explains that delayed capture is for admin-site test payments, and API payments choose per request', async () => {
+    const { user } = await openSettings('/admin/settings/delayed-capture')
+    expect(screen.getByRole('heading', { level: 1, name: 'Use delayed capture for test payments made from the admin site' })).toBeTruthy()
+    expect(screen.getByText('delayed_capture')).toBeTruthy()
+    await user.click(screen.getByRole('radio', { name: 'On' }))
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await screen.findByText('Delayed capture updated')
+    expect((await settings()).delayedCapture).toBe(true)
+  })
+
+  it('lets MOTO payments through the API only once MOTO is on', async () => {
+    const key = await newKey()
+    const refused = await api('POST', '/v1/payments', { key, body: validPayment({ moto: true }) })
+    expect(refused.status).toBe(422)
+    expect(refused.json.code).toBe('P0196')
+
+    const { user } = await openSettings()
+    await change(user, 'MOTO payments')
+    expect(screen.getByText('P0196', { exact: false })).toBeTruthy()
+    await user.click(screen.getByRole('radio', { name: 'On' }))
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await screen.findByText('MOTO payments updated')
+    await waitFor(() => expect(summaryValue('Allow MOTO payments through the API')).toBe('On'))
+
+    const accepted = await api('POST', '/v1/payments', { key, body: validPayment({ moto: true }) })
+    expect(accepted.status).toBe(201)
+    expect(accepted.json.moto).toBe(true)
+  })
+})
