@@ -1,0 +1,156 @@
+// Fault injection for trainers: make the next N API requests fail, or a percentage of them, with
+// the endpoint's real "Downstream system error" (500), optionally for one endpoint only; and/or
+// delay every API response. The settings live in the `meta` table, so every tab sees them and they
+// survive a reload; the countdown of "next N" is taken inside a transaction, so tabs share it.
+import { liveQuery } from 'dexie'
+import { OPERATION_ERRORS, type OperationId } from '../model/errors.ts'
+import { database, inTransaction } from './runtime.ts'
+import type { RandomSource } from './seeded-random.ts'
+
+export const FAULTS_META_KEY = 'faults'
+export const MAX_FAILING_REQUESTS = 1_000
+export const MAX_LATENCY_MS = 30_000
+
+export type FailureRule =
+  | { kind: 'none' }
+  | { kind: 'next'; remaining: number }
+  | { kind: 'percentage'; percent: number }
+
+export interface FaultSettings {
+  failures: FailureRule
+  /** only requests to this operation are failed; null for every operation */
+  operation: OperationId | null
+  /** added to every API response, in milliseconds */
+  latencyMs: number
+}
+
+export const NO_FAULTS: Readonly<FaultSettings> = Object.freeze<FaultSettings>({ failures: { kind: 'none' }, operation: null, latencyMs: 0 })
+
+export const FAULT_OPERATIONS = Object.keys(OPERATION_ERRORS) as OperationId[]
+
+export function faultsActive(settings: FaultSettings): boolean {
+  return settings.failures.kind !== 'none' || settings.latencyMs > 0
+}
+
+/** A setting out of range; `field` names the setting, for the form that sent it. */
+export class FaultSettingsError extends RangeError {
+  override name = 'FaultSettingsError'
+  constructor(
+    readonly field: 'remaining' | 'percent' | 'operation' | 'latencyMs',
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const isWhole = (value: unknown, min: number, max: number): value is number =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max
+
+/** Checks settings before they are saved; throws FaultSettingsError for the first one out of range. */
+export function checkFaultSettings(settings: FaultSettings): void {
+  const { failures, operation, latencyMs } = settings
+  if (failures.kind === 'next' && !isWhole(failures.remaining, 1, MAX_FAILING_REQUESTS)) {
+    throw new FaultSettingsError('remaining', `The number of requests must be a whole number from 1 to ${MAX_FAILING_REQUESTS}`)
+  }
+  if (failures.kind === 'percentage' && !isWhole(failures.percent, 1, 100)) {
+    throw new FaultSettingsError('percent', 'The percentage must be a whole number from 1 to 100')
+  }
+  if (operation !== null && !FAULT_OPERATIONS.includes(operation)) {
+    throw new FaultSettingsError('operation', `There is no API operation called ${String(operation)}`)
+  }
+  if (!isWhole(latencyMs, 0, MAX_LATENCY_MS)) {
+    throw new FaultSettingsError('latencyMs', `The delay must be a whole number of milliseconds from 0 to ${MAX_LATENCY_MS}`)
+  }
+}
+
+/** Reads stored settings defensively: anything unreadable counts as no faults. */
+function fromStored(value: unknown): FaultSettings {
+  if (typeof value !== 'object' || value === null) return NO_FAULTS
+  const settings = value as FaultSettings
+  try {
+    checkFaultSettings(settings)
+    return { failures: { ...settings.failures }, operation: settings.operation, latencyMs: settings.latencyMs }
+  } catch {
+    return NO_FAULTS
+  }
+}
+
+async function readSettings(): Promise<FaultSettings> {
+  return fromStored((await database().meta.get(FAULTS_META_KEY))?.value)
+}
+
+async function writeSettings(settings: FaultSettings): Promise<void> {
+  if (faultsActive(settings)) await database().meta.put({ key: FAULTS_META_KEY, value: settings })
+  else await database().meta.delete(FAULTS_META_KEY)
+}
+
+/** The settings as this tab last saw them, while watching; undefined means "ask the database". */
+let known: FaultSettings | undefined
+let watchers = 0
+
+export function getFaultSettings(): Promise<FaultSettings> {
+  return readSettings()
+}
+
+export async function setFaultSettings(settings: FaultSettings): Promise<FaultSettings> {
+  checkFaultSettings(settings)
+  const saved = fromStored(settings)
+  await inTransaction(() => writeSettings(saved))
+  if (watchers > 0) known = saved
+  return saved
+}
+
+export function turnOffFaults(): Promise<FaultSettings> {
+  return setFaultSettings(NO_FAULTS)
+}
+
+/**
+ * Keeps this tab's copy of the settings up to date (changes from other tabs arrive through
+ * Dexie's cross-tab notifications), so requests pay for a database read only while faults are on.
+ * Returns a function that stops watching.
+ */
+export function watchFaultSettings(): () => void {
+  watchers++
+  const subscription = liveQuery(readSettings).subscribe({
+    next: (settings) => {
+      known = settings
+    },
+    error: () => {
+      known = undefined
+    },
+  })
+  return () => {
+    subscription.unsubscribe()
+    if (--watchers === 0) known = undefined
+  }
+}
+
+export interface FaultDecision {
+  /** answer with the operation's downstream error instead of calling the endpoint */
+  fail: boolean
+  /** wait this long before answering */
+  latencyMs: number
+}
+
+const NONE: FaultDecision = { fail: false, latencyMs: 0 }
+
+/** Decides what happens to one request to `operation`, counting down "next N" when it applies. */
+export async function takeFault(operation: OperationId, random: RandomSource = Math.random): Promise<FaultDecision> {
+  if (known !== undefined && !faultsActive(known)) return NONE
+  return inTransaction(async () => {
+    const settings = await readSettings()
+    const { failures } = settings
+    const applies = settings.operation === null || settings.operation === operation
+    let fail = false
+    if (applies && failures.kind === 'next') {
+      fail = true
+      const remaining = failures.remaining - 1
+      const next: FaultSettings = { ...settings, failures: remaining > 0 ? { kind: 'next', remaining } : { kind: 'none' } }
+      await writeSettings(next)
+      if (watchers > 0) known = next
+    } else if (applies && failures.kind === 'percentage') {
+      fail = random() * 100 < failures.percent
+    }
+    return { fail, latencyMs: settings.latencyMs }
+  })
+}

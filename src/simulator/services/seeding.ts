@@ -1,0 +1,116 @@
+// Adding realistic demo payments in bulk (up to 100,000) without freezing the page: records are
+// built in memory a chunk at a time, each chunk is written with bulkAdd in one transaction, and
+// the event loop gets a turn between chunks so the page can draw progress and react to "Stop".
+import type { PaymentEventRecord, PaymentRecord, RefundRecord, TokenRecord } from '../model/types.ts'
+import { now } from './clock.ts'
+import { database } from './runtime.ts'
+import { buildSeededPayment, SCENARIO_WEIGHTS, SEED_SCENARIOS, type SeedContext, seedCardsFor } from './seed-payment.ts'
+import { pickWeighted, seededRandom } from './seeded-random.ts'
+import { ensureCurrentService, getService } from './service-accounts.ts'
+
+export const MAX_SEED_COUNT = 100_000
+export const SEED_CHUNK_SIZE = 1_000
+
+export interface SeedProgress {
+  /** payments written so far */
+  added: number
+  /** payments asked for */
+  total: number
+}
+
+export interface SeedOptions {
+  /** Called after each chunk is saved (and once at the start, with nothing added). */
+  onProgress?: (progress: SeedProgress) => void
+  /** Aborting stops before the next chunk; the chunks already saved stay. */
+  signal?: AbortSignal
+  /** The service to add them to; the current service by default. */
+  serviceId?: string
+  /** Makes the data reproducible (ids and tokens are still random). */
+  seed?: number
+  /** Payments per transaction; SEED_CHUNK_SIZE unless a measurement wants another. */
+  chunkSize?: number
+}
+
+export interface SeedResult {
+  added: number
+  cancelled: boolean
+  serviceId: string
+}
+
+export class SeedCountError extends RangeError {
+  override name = 'SeedCountError'
+}
+
+export function checkSeedCount(count: number): void {
+  if (!Number.isInteger(count) || count < 1 || count > MAX_SEED_COUNT) {
+    throw new SeedCountError(`The number of payments must be a whole number from 1 to ${MAX_SEED_COUNT.toLocaleString('en-GB')}`)
+  }
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+interface Chunk {
+  payments: PaymentRecord[]
+  events: PaymentEventRecord[]
+  refunds: RefundRecord[]
+  tokens: TokenRecord[]
+}
+
+/**
+ * The scenario of the `index`th payment: the first few go through every scenario once, so even a
+ * small batch shows every state; the rest follow the weights.
+ */
+function scenarioFor(index: number, context: SeedContext) {
+  return index < SEED_SCENARIOS.length ? SEED_SCENARIOS[index]! : pickWeighted(context.random, SCENARIO_WEIGHTS)
+}
+
+function buildChunk(from: number, size: number, context: SeedContext): Chunk {
+  const chunk: Chunk = { payments: [], events: [], refunds: [], tokens: [] }
+  for (let index = from; index < from + size; index++) {
+    const seeded = buildSeededPayment(scenarioFor(index, context), context)
+    chunk.payments.push(seeded.payment)
+    for (const event of seeded.events) chunk.events.push(event)
+    for (const refund of seeded.refunds) chunk.refunds.push(refund)
+    if (seeded.token) chunk.tokens.push(seeded.token)
+  }
+  return chunk
+}
+
+function writeChunk(chunk: Chunk): Promise<void> {
+  const db = database()
+  return db.transaction('rw', [db.payments, db.events, db.refunds, db.tokens], async () => {
+    await Promise.all([
+      db.payments.bulkAdd(chunk.payments),
+      db.events.bulkAdd(chunk.events),
+      db.refunds.bulkAdd(chunk.refunds),
+      db.tokens.bulkAdd(chunk.tokens),
+    ])
+  })
+}
+
+/** Adds `count` demo payments in every state, with refunds, to the current service. */
+export async function seedPayments(count: number, options: SeedOptions = {}): Promise<SeedResult> {
+  checkSeedCount(count)
+  const service = options.serviceId ? await getService(options.serviceId) : await ensureCurrentService()
+  if (!service) throw new RangeError(`There is no service with the id ${options.serviceId}`)
+  const serviceId = service.id
+  const context: SeedContext = {
+    serviceId,
+    now: await now(),
+    random: seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32)),
+    collectBillingAddress: service.settings.collectBillingAddress,
+    collectEmail: service.settings.emailCollectionMode !== 'OFF',
+    cards: seedCardsFor(service.settings),
+  }
+  let added = 0
+  options.onProgress?.({ added, total: count })
+  while (added < count) {
+    if (options.signal?.aborted) return { added, cancelled: true, serviceId }
+    const size = Math.min(options.chunkSize ?? SEED_CHUNK_SIZE, count - added)
+    await writeChunk(buildChunk(added, size, context))
+    added += size
+    options.onProgress?.({ added, total: count })
+    if (added < count) await nextTurn()
+  }
+  return { added, cancelled: false, serviceId }
+}

@@ -1,0 +1,168 @@
+// Fault injection through the API: the next N requests (or a percentage) fail with the endpoint's
+// own 500 code, optionally for one endpoint only; latency is added to each response; the settings
+// are read from storage, so they apply after a "reload" and to changes made by another tab.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { installFaultInjection } from '../../../../src/simulator/http/fault-injection.ts'
+import { FAULTS_META_KEY, getFaultSettings, setFaultSettings, type FaultSettings } from '../../../../src/simulator/services/faults.ts'
+import { seededRandom } from '../../../../src/simulator/services/seeded-random.ts'
+import { paymentIn } from '../../../support/payment-fixtures.ts'
+import { api, newKey, useSimulator, validPayment } from '../../../support/simulator.ts'
+
+const sim = useSimulator()
+const sleep = vi.fn((_ms: number) => Promise.resolve())
+let uninstall: (() => void) | undefined
+
+function install(seed = 1) {
+  uninstall?.()
+  uninstall = installFaultInjection({ random: seededRandom(seed), sleep })
+}
+
+beforeEach(() => {
+  sleep.mockClear()
+  install()
+})
+afterEach(() => {
+  uninstall?.()
+  uninstall = undefined
+})
+
+const settings = (change: Partial<FaultSettings>): FaultSettings => ({
+  failures: { kind: 'none' },
+  operation: null,
+  latencyMs: 0,
+  ...change,
+})
+
+const DOWNSTREAM = (code: string) => ({ code, description: 'Downstream system error' })
+
+describe('the next N requests fail', () => {
+  it('fails the next 2 requests with 500 and the operation’s code, then the third succeeds', async () => {
+    const key = await newKey()
+    await setFaultSettings(settings({ failures: { kind: 'next', remaining: 2 } }))
+    const first = await api('POST', '/v1/payments', { key, body: validPayment() })
+    expect(first.status).toBe(500)
+    expect(first.json).toStrictEqual(DOWNSTREAM('P0198'))
+    expect(first.headers.get('Content-Type')).toBe('application/json')
+    const second = await api('GET', '/v1/payments', { key })
+    expect(second.status).toBe(500)
+    expect(second.json).toStrictEqual(DOWNSTREAM('P0498'))
+    const third = await api('POST', '/v1/payments', { key, body: validPayment() })
+    expect(third.status).toBe(201)
+    expect(await getFaultSettings()).toStrictEqual(settings({}))
+    expect(await sim.db().meta.get(FAULTS_META_KEY)).toBeUndefined()
+  })
+
+  it('counts down in storage, so the page can show how many are left', async () => {
+    const key = await newKey()
+    await setFaultSettings(settings({ failures: { kind: 'next', remaining: 3 } }))
+    await api('GET', '/v1/payments', { key })
+    expect((await getFaultSettings()).failures).toStrictEqual({ kind: 'next', remaining: 2 })
+  })
+
+  it('uses each endpoint’s own downstream code', async () => {
+    const key = await newKey()
+    const payment = await paymentIn('success')
+    const calls: Array<[string, string, string, unknown?]> = [
+      ['GET', `/v1/payments/${payment.id}`, 'P0298'],
+      ['GET', `/v1/payments/${payment.id}/events`, 'P0398'],
+      ['POST', `/v1/payments/${payment.id}/cancel`, 'P0598'],
+      ['POST', `/v1/payments/${payment.id}/capture`, 'P1098'],
+      ['POST', `/v1/payments/${payment.id}/refunds`, 'P0698', { amount: 100 }],
+      ['GET', `/v1/payments/${payment.id}/refunds`, 'P0898'],
+      ['GET', `/v1/payments/${payment.id}/refunds/anything`, 'P0798'],
+      ['GET', '/v1/refunds', 'P1898'],
+    ]
+    await setFaultSettings(settings({ failures: { kind: 'next', remaining: calls.length } }))
+    for (const [method, path, code, body] of calls) {
+      const response = await api(method, path, { key, body })
+      expect([path, response.status, response.json]).toStrictEqual([path, 500, DOWNSTREAM(code)])
+    }
+  })
+
+  it('does not count requests refused before the endpoint (a bad key)', async () => {
+    await setFaultSettings(settings({ failures: { kind: 'next', remaining: 1 } }))
+    const refused = await api('GET', '/v1/payments', { key: 'api_test_not_a_real_key_at_all_000000000000000000000000' })
+    expect(refused.status).toBe(401)
+    expect((await getFaultSettings()).failures).toStrictEqual({ kind: 'next', remaining: 1 })
+  })
+})
+
+describe('failing one endpoint only', () => {
+  it('fails only "Get a payment" and leaves the others and the countdown alone', async () => {
+    const key = await newKey()
+    await setFaultSettings(settings({ failures: { kind: 'next', remaining: 1 }, operation: 'getPayment' }))
+    const created = await api('POST', '/v1/payments', { key, body: validPayment() })
+    expect(created.status).toBe(201)
+    expect((await api('GET', '/v1/payments', { key })).status).toBe(200)
+    expect((await getFaultSettings()).failures).toStrictEqual({ kind: 'next', remaining: 1 })
+    const read = await api('GET', `/v1/payments/${created.json.payment_id}`, { key })
+    expect(read.status).toBe(500)
+    expect(read.json).toStrictEqual(DOWNSTREAM('P0298'))
+    expect((await api('GET', `/v1/payments/${created.json.payment_id}`, { key })).status).toBe(200)
+  })
+})
+
+describe('a percentage of requests fail', () => {
+  it('fails exactly the requests the seeded random picks, and keeps going', async () => {
+    const key = await newKey()
+    await setFaultSettings(settings({ failures: { kind: 'percentage', percent: 30 } }))
+    const expectedRandom = seededRandom(5)
+    install(5)
+    const expected: number[] = []
+    const got: number[] = []
+    for (let i = 0; i < 40; i++) {
+      expected.push(expectedRandom() * 100 < 30 ? 500 : 200)
+      got.push((await api('GET', '/v1/payments', { key })).status)
+    }
+    expect(got).toStrictEqual(expected)
+    const failures = got.filter((status) => status === 500).length
+    expect(failures).toBeGreaterThan(4)
+    expect(failures).toBeLessThan(25)
+    expect((await getFaultSettings()).failures).toStrictEqual({ kind: 'percentage', percent: 30 })
+  })
+
+  it('fails every request at 100%', async () => {
+    const key = await newKey()
+    await setFaultSettings(settings({ failures: { kind: 'percentage', percent: 100 } }))
+    for (let i = 0; i < 5; i++) expect((await api('GET', '/v1/refunds', { key })).json).toStrictEqual(DOWNSTREAM('P1898'))
+  })
+})
+
+describe('latency', () => {
+  it('waits the chosen time before every response, which still succeeds', async () => {
+    const key = await newKey()
+    await setFaultSettings(settings({ latencyMs: 750 }))
+    expect((await api('POST', '/v1/payments', { key, body: validPayment() })).status).toBe(201)
+    expect((await api('GET', '/v1/payments', { key })).status).toBe(200)
+    expect(sleep.mock.calls).toStrictEqual([[750], [750]])
+  })
+
+  it('adds nothing when no faults are set', async () => {
+    const key = await newKey()
+    expect((await api('GET', '/v1/payments', { key })).status).toBe(200)
+    expect(sleep).not.toHaveBeenCalled()
+  })
+})
+
+describe('persistence', () => {
+  it('applies stored settings after a reload (the hook is installed again)', async () => {
+    const key = await newKey()
+    await setFaultSettings(settings({ failures: { kind: 'next', remaining: 1 } }))
+    uninstall?.()
+    uninstall = undefined
+    expect((await api('GET', '/v1/payments', { key })).status).toBe(200)
+    install()
+    expect((await api('GET', '/v1/payments', { key })).status).toBe(500)
+  })
+
+  it('picks up settings another tab wrote straight into storage', async () => {
+    const key = await newKey()
+    expect((await api('GET', '/v1/payments', { key })).status).toBe(200)
+    await sim.db().meta.put({ key: FAULTS_META_KEY, value: settings({ failures: { kind: 'next', remaining: 1 } }) })
+    let status = 200
+    for (let attempt = 0; attempt < 50 && status === 200; attempt++) {
+      status = (await api('GET', '/v1/payments', { key })).status
+    }
+    expect(status).toBe(500)
+  })
+})

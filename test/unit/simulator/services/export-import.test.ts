@@ -1,0 +1,231 @@
+// Export and import: a round trip gives back exactly the same data, and API keys keep working
+// because they travel as hashes (never in full); a refused or failing import changes nothing.
+import { describe, expect, it, vi } from 'vitest'
+import { createApiKey, revokeApiKey } from '../../../../src/simulator/services/api-keys.ts'
+import { advanceClock } from '../../../../src/simulator/services/clock.ts'
+import { sweepExpired } from '../../../../src/simulator/services/expiry.ts'
+import {
+  exportPlayground,
+  exportPlaygroundJson,
+  ImportRefusedError,
+  importPlayground,
+} from '../../../../src/simulator/services/export-import.ts'
+import { getFaultSettings, setFaultSettings } from '../../../../src/simulator/services/faults.ts'
+import { resetPlayground } from '../../../../src/simulator/services/reset.ts'
+import { createService, ensureCurrentService, switchService } from '../../../../src/simulator/services/service-accounts.ts'
+import { paymentIn } from '../../../support/payment-fixtures.ts'
+import { refund } from '../../../support/payment-scenarios.ts'
+import { api, newKey, useSimulator } from '../../../support/simulator.ts'
+
+useSimulator()
+
+/** A playground with a bit of everything: two services, live and revoked keys, payments, refunds. */
+async function populate() {
+  const key = await newKey('live key')
+  const revoked = await newKey('old key')
+  await revokeApiKey(revoked)
+  for (const state of ['created', 'started', 'submitted', 'capturable', 'declined', 'error', 'cancelled', 'user-cancelled'] as const) {
+    await paymentIn(state)
+  }
+  const paid = await paymentIn('success', { amount: 5000 })
+  await refund(paid.id, 1200)
+  await refund(paid.id, 800)
+  await advanceClock({ hours: 2 })
+  await sweepExpired() // settle expiry now, so reads before and after the round trip agree on its time
+  const other = await createService('Parking fines')
+  const otherKey = (await createApiKey(other.id, 'parking key')).key
+  await paymentIn('success', { serviceId: other.id })
+  return { key, revoked, otherKey, paidId: paid.id }
+}
+
+/** What an API user can see, with the one-time next_url tokens (new on every read) taken out. */
+async function apiView(key: string) {
+  const strip = (text: string) => text.replace(/secure\/[0-9a-f-]{36}/g, 'secure/TOKEN').replace(/"chargeTokenId":"[^"]+"/g, '')
+  const search = await api('GET', '/v1/payments?display_size=500', { key })
+  const refunds = await api('GET', '/v1/refunds', { key })
+  const perPayment = []
+  for (const result of search.json.results as Array<{ payment_id: string }>) {
+    const id = result.payment_id
+    perPayment.push(
+      strip((await api('GET', `/v1/payments/${id}`, { key })).text),
+      (await api('GET', `/v1/payments/${id}/events`, { key })).text,
+      (await api('GET', `/v1/payments/${id}/refunds`, { key })).text,
+    )
+  }
+  return { search: strip(search.text), refunds: refunds.text, perPayment }
+}
+
+const tablesOf = async () => (await exportPlayground()).tables
+
+describe('exportPlayground', () => {
+  it('writes the versioned format with every table, and API keys only as hashes', async () => {
+    const { key, revoked } = await populate()
+    const { json, document } = await exportPlaygroundJson()
+    expect(document).toMatchObject({ format: 'pay-playground-export', version: 1, schemaVersion: 1 })
+    expect(Object.keys(document.tables).sort()).toEqual(['apiKeys', 'events', 'meta', 'payments', 'refunds', 'services', 'tokens'])
+    expect(document.tables.payments).toHaveLength(10)
+    expect(document.tables.apiKeys.map((record) => record.name).sort()).toEqual(['live key', 'old key', 'parking key'])
+    expect(json).not.toContain(key)
+    expect(json).not.toContain(revoked)
+    expect(json).not.toContain(key.slice(9, 35))
+    expect(Date.parse(document.exportedAt)).not.toBeNaN()
+    expect(Date.parse(document.simulatedTime) - Date.parse(document.exportedAt)).toBeGreaterThanOrEqual(2 * 3_600_000 - 1000)
+  })
+
+  it('leaves out this browser’s fault settings', async () => {
+    await setFaultSettings({ failures: { kind: 'next', remaining: 3 }, operation: null, latencyMs: 0 })
+    const { json } = await exportPlaygroundJson()
+    expect(json).not.toContain('"faults"')
+  })
+})
+
+describe('importPlayground', () => {
+  it('restores exactly what was exported after a reset: records, API reads, current service and clock', async () => {
+    const { key, revoked, otherKey } = await populate()
+    const before = await exportPlaygroundJson()
+    const readsBefore = await apiView(key)
+    const otherBefore = await apiView(otherKey)
+
+    await resetPlayground()
+    expect((await api('GET', '/v1/payments', { key })).status).toBe(401)
+
+    const summary = await importPlayground(before.json)
+    expect(summary.counts).toEqual({ services: 2, apiKeys: 3, payments: 10, refunds: 2 })
+    expect(summary.exportedAt).toBe(before.document.exportedAt)
+    expect(await tablesOf()).toEqual(before.document.tables)
+
+    expect(await apiView(key)).toEqual(readsBefore)
+    expect(await apiView(otherKey)).toEqual(otherBefore)
+    expect((await api('GET', '/v1/payments', { key: revoked })).status).toBe(401)
+    expect((await ensureCurrentService()).name).toBe('My test service')
+  })
+
+  it('lets a key created after the import coexist with imported ones, and events keep counting up', async () => {
+    await populate()
+    const { json } = await exportPlaygroundJson()
+    await importPlayground(json)
+    const fresh = await newKey('after import')
+    expect((await api('GET', '/v1/payments', { key: fresh })).status).toBe(200)
+    await paymentIn('created')
+    const seqs = (await tablesOf()).events.map((event) => event.seq!)
+    expect(new Set(seqs).size).toBe(seqs.length)
+  })
+
+  it('keeps this browser’s fault settings as they were', async () => {
+    await populate()
+    const { json } = await exportPlaygroundJson()
+    const faults = { failures: { kind: 'percentage', percent: 25 }, operation: 'getPayment', latencyMs: 100 } as const
+    await setFaultSettings(faults)
+    await importPlayground(json)
+    expect(await getFaultSettings()).toEqual(faults)
+  })
+
+  it('writes in one transaction: a failure part way through leaves everything as it was', async () => {
+    await populate()
+    const { json } = await exportPlaygroundJson()
+    const other = await createService('Made after the export')
+    await switchService(other.id)
+    const before = await tablesOf()
+    const db = (await import('../../../../src/simulator/services/runtime.ts')).database()
+    const spy = vi.spyOn(db.refunds, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'))
+    await expect(importPlayground(json)).rejects.toThrow('disk full')
+    spy.mockRestore()
+    expect(await tablesOf()).toEqual(before)
+  })
+
+  describe('refuses a bad or foreign file with a specific message, changing nothing', () => {
+    const valid = async () => JSON.parse((await exportPlaygroundJson()).json) as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- edited freely below
+
+    const CASES: Array<[string, (file: Record<string, any>) => string, string]> = [ // eslint-disable-line @typescript-eslint/no-explicit-any -- ditto
+      ['text that is not JSON', () => 'name,amount\nA,1', 'The file is not a playground export: it is not valid JSON.'],
+      ['JSON that is not an object', () => '[1, 2, 3]', 'The file is not a playground export: it holds JSON, but not an object.'],
+      ['a file with no format', (file) => JSON.stringify({ ...file, format: undefined }), 'The file is not a playground export: it has no “format” field.'],
+      [
+        'another program’s export',
+        () => JSON.stringify({ formatName: 'dexie', format: 'dexie', data: {} }),
+        'The file is not a playground export: its format is "dexie", not "pay-playground-export".',
+      ],
+      [
+        'a newer version of the format',
+        (file) => JSON.stringify({ ...file, version: 2 }),
+        'The file was exported by a newer version of the playground (export format version 2). This playground can import format version 1 only.',
+      ],
+      [
+        'a newer storage schema',
+        (file) => JSON.stringify({ ...file, schemaVersion: 3 }),
+        'The file holds data in storage schema version 3, but this playground stores version 1, so it cannot be imported.',
+      ],
+      ['no tables', (file) => JSON.stringify({ ...file, tables: undefined }), 'The export has no “tables”, so there is nothing to import.'],
+      [
+        'a missing table',
+        (file) => JSON.stringify({ ...file, tables: { ...file.tables, refunds: undefined } }),
+        'The export has no “refunds” table.',
+      ],
+      [
+        'a table that is not a list',
+        (file) => JSON.stringify({ ...file, tables: { ...file.tables, payments: {} } }),
+        'The “payments” table in the export is not a list of records.',
+      ],
+      [
+        'an amount that is not whole pence',
+        (file) => {
+          file.tables.payments[1].amount = '10.50'
+          return JSON.stringify(file)
+        },
+        'Record 2 of the “payments” table is not valid: “amount” must be a whole number from 0 to 10000000.',
+      ],
+      [
+        'a key stored without its hash',
+        (file) => {
+          delete file.tables.apiKeys[0].hash
+          file.tables.apiKeys[0].key = 'api_test_whatever'
+          return JSON.stringify(file)
+        },
+        'Record 1 of the “apiKeys” table is not valid: “hash” is missing.',
+      ],
+      [
+        'an unknown payment status',
+        (file) => {
+          file.tables.payments[0].status = 'PAID'
+          return JSON.stringify(file)
+        },
+        'Record 1 of the “payments” table is not valid: “status” must be one of',
+      ],
+      [
+        'a refund for a payment not in the file',
+        (file) => {
+          file.tables.refunds[0].paymentId = 'nosuchpayment0000000000000'
+          return JSON.stringify(file)
+        },
+        'is for payment nosuchpayment0000000000000, which is not in the export.',
+      ],
+      [
+        'refunds that do not add up',
+        (file) => {
+          file.tables.refunds[0].amount += 1
+          return JSON.stringify(file)
+        },
+        'is not the total of its refunds',
+      ],
+      [
+        'two payments with the same id',
+        (file) => {
+          file.tables.payments[1].id = file.tables.payments[0].id
+          return JSON.stringify(file)
+        },
+        'Two records of the “payments” table have the same id',
+      ],
+      ['an unknown table', (file) => JSON.stringify({ ...file, tables: { ...file.tables, agreements: [] } }), 'The export has a table this playground does not know: “agreements”.'],
+    ]
+
+    it.each(CASES)('%s', async (_what, spoil, message) => {
+      await populate()
+      const text = spoil(await valid())
+      const before = await tablesOf()
+      const attempt = importPlayground(text)
+      await expect(attempt).rejects.toBeInstanceOf(ImportRefusedError)
+      await expect(attempt).rejects.toThrow(message)
+      expect(await tablesOf()).toEqual(before)
+    })
+  })
+})
