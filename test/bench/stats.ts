@@ -1,0 +1,34 @@
+// Summaries of repeated measurements.
+
+export interface Summary {
+  runs: number
+  median: number
+  p95: number
+  min: number
+  max: number
+}
+
+/** The value below which `fraction` of the samples lie (nearest rank, so always a measured value). */
+export function percentile(samples: readonly number[], fraction: number): number {
+  if (samples.length === 0) throw new RangeError('No samples to summarise')
+  const sorted = [...samples].sort((a, b) => a - b)
+  const rank = Math.ceil(fraction * sorted.length)
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!
+}
+
+export function median(samples: readonly number[]): number {
+  if (samples.length === 0) throw new RangeError('No samples to summarise')
+  const sorted = [...samples].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+export function summarise(samples: readonly number[]): Summary {
+  return {
+    runs: samples.length,
+    median: median(samples),
+    p95: percentile(samples, 0.95),
+    min: Math.min(...samples),
+    max: Math.max(...samples),
+  }
+}
