@@ -1,12 +1,16 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { staticHostPlugin } from './src/static-host/vite-plugin.ts'
+import { contentSecurityPolicyPlugin } from './src/app/boot/content-security-policy-plugin.ts'
 
 // The build uses relative asset URLs by default, so one build works under any sub-path of any
 // static host (docs/decisions/002-relative-base-and-hash-routing.md). BASE_PATH overrides it.
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react()],
+  // staticHostPlugin writes 404.html and the offline file list (docs/decisions/007-static-hosting-and-offline.md).
+  // contentSecurityPolicyPlugin: index.html's policy, off on the development server (docs/decisions/009-content-security-policy.md).
+  plugins: [react(), staticHostPlugin(), contentSecurityPolicyPlugin()],
   css: {
     preprocessorOptions: { scss: { quietDeps: true } },
     // govuk-frontend still ships IE-only hacks (`@media screen\0`) that lightningcss cannot parse.

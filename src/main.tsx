@@ -33,6 +33,8 @@ async function boot(root: Root): Promise<void> {
   try {
     const { mountApp } = await import('./app/mount.tsx')
     mountApp(root, status)
+    // Keeps a copy of the whole site for offline use (src/static-host/precache.ts).
+    void import('./static-host/precache.ts').then(({ precacheSiteWhenIdle }) => precacheSiteWhenIdle(appUrl()))
   } catch (error) {
     showFailure(root, 'app', error)
   }

@@ -23,6 +23,11 @@ export interface AdvancedClock {
   expired: number
 }
 
+export interface ConsoleSeedOptions {
+  /** Called as the payments are saved, a thousand at a time. */
+  onProgress?: (progress: { added: number; total: number }) => void
+}
+
 export interface ServiceSummary {
   id: string
   name: string
@@ -45,6 +50,8 @@ export interface PayPlaygroundConsole {
   switchService(serviceId: string): Promise<ServiceSummary>
   /** The service keys are created for. */
   currentService(): Promise<ServiceSummary>
+  /** Adds demo payments in every state (1 to 100,000) to the current service; resolves to how many were added. */
+  seedPayments(count: number, options?: ConsoleSeedOptions): Promise<number>
 }
 
 declare global {
@@ -83,6 +90,11 @@ export function createConsoleApi(): PayPlaygroundConsole {
     },
     async currentService() {
       return summary(await ensureCurrentService())
+    },
+    async seedPayments(count: number, options: ConsoleSeedOptions = {}) {
+      // Loaded on first use: seeding is not needed to start the playground.
+      const { seedPayments } = await import('../simulator/services/seeding.ts')
+      return (await seedPayments(count, { onProgress: options.onProgress })).added
     },
   })
 }

@@ -7,6 +7,7 @@
 // and its entry in src/lib/navigation.ts once it works.
 import type { RouteObject } from 'react-router'
 import { StartPage } from '../features/start/start-page.tsx'
+import { hostedRoutes } from '../features/hosted-pages/hosted-routes.ts'
 import { LoadingPage } from './pages/loading-page.tsx'
 import { NotFoundPage } from './pages/not-found-page.tsx'
 import { RouteErrorPage } from './pages/route-error-page.tsx'
@@ -15,6 +16,15 @@ import { Layout } from './shell/layout.tsx'
 /** The pages inside the shell. Exported so tests can add a page of their own around the same shell. */
 export const pageRoutes: RouteObject[] = [
   { index: true, Component: StartPage },
+  { path: 'explorer/*', lazy: () => import('../features/explorer/explorer-page.tsx').then((m) => ({ Component: m.ExplorerPage })) },
+  { path: 'admin', lazy: () => import('../features/admin/dashboard/dashboard-page.tsx').then((m) => ({ Component: m.DashboardPage })) },
+  { path: 'admin/test-payment/*', lazy: () => import('../features/admin/test-payment/test-payment-section.tsx').then((m) => ({ Component: m.TestPaymentSection })) },
+  { path: 'admin/transactions', lazy: () => import('../features/admin/transactions-list/transactions-page.tsx').then((m) => ({ Component: m.TransactionsPage })) },
+  { path: 'admin/transactions/:paymentId', lazy: () => import('../features/admin/transaction-detail/transaction-detail-page.tsx').then((m) => ({ Component: m.TransactionDetailPage })) },
+  { path: 'admin/api-keys/*', lazy: () => import('../features/admin/api-keys/api-keys-section.tsx').then((m) => ({ Component: m.ApiKeysSection })) },
+  { path: 'admin/settings/*', lazy: () => import('../features/admin/settings/settings-section.tsx').then((m) => ({ Component: m.SettingsSection })) },
+  { path: 'admin/services', lazy: () => import('../features/admin/services/services-page.tsx').then((m) => ({ Component: m.ServicesPage })) },
+  { path: 'simulator', lazy: () => import('../features/simulator-tools/simulator-tools-page.tsx').then((m) => ({ Component: m.SimulatorToolsPage })) },
   { path: '*', Component: NotFoundPage },
 ]
 
@@ -29,4 +39,5 @@ export function shellRoutes(pages: RouteObject[]): RouteObject[] {
   ]
 }
 
-export const routes: RouteObject[] = shellRoutes(pageRoutes)
+// The hosted payment pages (`#/secure/…`, `#/card_details/…`, `#/return/…`) have their own layout, outside the shell.
+export const routes: RouteObject[] = [...hostedRoutes, ...shellRoutes(pageRoutes)]

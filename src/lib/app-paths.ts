@@ -9,6 +9,7 @@ export const appPaths = {
   confirm: (paymentId: string) => `/card_details/${encodeURIComponent(paymentId)}/confirm`,
   returnToService: (paymentId: string) => `/return/${encodeURIComponent(paymentId)}`,
   admin: () => '/admin',
+  testPayment: (step?: 'edit' | 'mock-card') => (step ? `/admin/test-payment/${step}` : '/admin/test-payment'),
   transactions: (query?: URLSearchParams | string) => {
     const search = query === undefined ? '' : String(query)
     return search === '' ? '/admin/transactions' : `/admin/transactions?${search}`
@@ -16,6 +17,7 @@ export const appPaths = {
   transaction: (paymentId: string) => `/admin/transactions/${encodeURIComponent(paymentId)}`,
   apiKeys: () => '/admin/api-keys',
   settings: () => '/admin/settings',
+  services: () => '/admin/services',
   simulator: () => '/simulator',
 } as const
 

@@ -24,6 +24,24 @@ export const PLAYGROUND_PARTS: readonly PlaygroundPart[] = [
     summary: 'What the playground is, an API key, and how to call the API.',
     matchDescendants: false,
   },
+  {
+    label: 'API explorer',
+    path: '/explorer',
+    summary: 'Pick an endpoint, fill in the request, see its code in nine languages, send it and follow the links in the response.',
+    matchDescendants: true,
+  },
+  {
+    label: 'Admin site',
+    path: '/admin',
+    summary: 'See payments and refund them, create and revoke API keys, change what the payment pages ask for, and switch between services.',
+    matchDescendants: true,
+  },
+  {
+    label: 'Simulator tools',
+    path: '/simulator',
+    summary: 'Move the clock forward, make the API fail on purpose, add demo payments, export, import or reset everything.',
+    matchDescendants: false,
+  },
 ]
 
 /** The parts other than the start page, for the start page's own list of links. */

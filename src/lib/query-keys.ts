@@ -1,4 +1,15 @@
 // Query keys for React Query, in one place so invalidation can find them.
 export const queryKeys = {
   currentService: ['services', 'current'] as const,
+  /** The explorer's remembered API keys that still work for a service (all services when none is given). */
+  explorerKeys: (serviceId?: string) => (serviceId === undefined ? (['explorer-keys'] as const) : (['explorer-keys', serviceId] as const)),
+  simulatorClock: ['simulator', 'clock'] as const,
+  faultSettings: ['simulator', 'faults'] as const,
+  hostedPayment: (paymentId: string) => ['hosted-payment', paymentId] as const,
+  transactions: (serviceId: string, search: string) => ['transactions', serviceId, search] as const,
+  dashboardTotals: (serviceId: string, period: string) => ['dashboard-totals', serviceId, period] as const,
+  services: ['services', 'all'] as const,
+  apiKeys: (serviceId: string) => ['api-keys', serviceId] as const,
+  apiKey: (keyId: string) => ['api-keys', 'one', keyId] as const,
+  transaction: (serviceId: string, paymentId: string) => ['transaction', serviceId, paymentId] as const,
 }

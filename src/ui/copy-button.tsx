@@ -4,7 +4,15 @@ import { Button } from './button.tsx'
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
-export function CopyButton({ text, label, what }: { text: string; label: string; what: string }) {
+export interface CopyButtonProps {
+  text: string
+  label: string
+  what: string
+  /** What to announce once copied; defaults to "{what} copied to the clipboard". */
+  copiedMessage?: string
+}
+
+export function CopyButton({ text, label, what, copiedMessage }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle')
   const copy = async () => {
     try {
@@ -21,7 +29,7 @@ export function CopyButton({ text, label, what }: { text: string; label: string;
         {label}
       </Button>
       <p className="govuk-body govuk-!-margin-bottom-0" role="status">
-        {state === 'copied' && `${what} copied to the clipboard`}
+        {state === 'copied' && (copiedMessage ?? `${what} copied to the clipboard`)}
         {state === 'failed' && `Your browser did not let the playground copy the ${what.toLowerCase()}. Select it and copy it yourself.`}
       </p>
     </div>

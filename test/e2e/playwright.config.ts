@@ -21,7 +21,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/pay-playground/`,
     browserName: 'chromium',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      // Debian's Chromium; CHROMIUM_PATH points elsewhere where there is none (the GitHub Pages workflow).
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -4,7 +4,16 @@ import type { PaymentRecord } from '../../src/simulator/model/types.ts'
 import { beginCardEntry, cancelByUser, type CardSubmission } from '../../src/simulator/services/hosted-session.ts'
 import { cancelPayment } from '../../src/simulator/services/payments.ts'
 import { database } from '../../src/simulator/services/runtime.ts'
-import { authorise, currentServiceId, DECLINED_CARD, ERROR_CARD, makePayment, pay } from './payment-scenarios.ts'
+import {
+  authorise,
+  currentServiceId,
+  DECLINED_CARD,
+  ERROR_CARD,
+  FORM_ADDRESS,
+  FORM_EMAIL,
+  makePayment,
+  pay,
+} from './payment-scenarios.ts'
 
 export { DECLINED_CARD, ERROR_CARD }
 /** The Visa card these fixtures pay with (last digits 4242). */
@@ -28,8 +37,18 @@ export interface FixtureOptions {
   returnUrl?: string
 }
 
+/** A complete card form for the default service (which collects an address and an email). */
 export function card(cardNumber: string, extra: Partial<CardSubmission> = {}): CardSubmission {
-  return { cardNumber, expiryMonth: '12', expiryYear: '2030', cardholderName: 'Ms J Bloggs', ...extra }
+  return {
+    cardNumber,
+    expiryMonth: '12',
+    expiryYear: '2030',
+    cardholderName: 'Ms J Bloggs',
+    cvc: '123',
+    billingAddress: FORM_ADDRESS,
+    email: FORM_EMAIL,
+    ...extra,
+  }
 }
 
 /** A new payment moved to `state` the way a paying user (or the service) would move it. */

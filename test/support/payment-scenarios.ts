@@ -51,15 +51,25 @@ export interface CardOptions {
   expiryYear?: string
 }
 
-/** Opens the card page and submits a card: `submitted` for a good card, failed or error otherwise. */
+/** A billing address and email that pass the card form's rules, for a form that must have them. */
+export const FORM_ADDRESS = { line1: '1 Test Street', city: 'London', postcode: 'SW1A 1AA', country: 'GB' }
+export const FORM_EMAIL = 'paying.user@example.net'
+
+/**
+ * Opens the card page and submits a card: `submitted` for a good card, failed or error otherwise.
+ * The form is complete for the default service: a security code, an address, and an email unless
+ * the payment was created with one.
+ */
 export async function authorise(paymentId: string, options: CardOptions = {}): Promise<PaymentRecord> {
-  await beginCardEntry(paymentId)
+  const started = await beginCardEntry(paymentId)
   return authorisePayment(paymentId, {
     cardNumber: options.cardNumber ?? GOOD_CARD,
     expiryMonth: options.expiryMonth ?? '3',
     expiryYear: options.expiryYear ?? '2030',
     cardholderName: options.cardholderName ?? 'J Bloggs',
-    ...(options.email === undefined ? {} : { email: options.email }),
+    cvc: '123',
+    billingAddress: FORM_ADDRESS,
+    email: options.email ?? started.email ?? FORM_EMAIL,
   })
 }
 

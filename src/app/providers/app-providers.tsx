@@ -1,7 +1,10 @@
-// Everything a page needs around it: the simulator's status, React Query, and the bridge from
-// storage changes to query invalidation.
+// Everything a page needs around it: the simulator's status, the banners every layout shows about
+// it, React Query, and the bridge from storage changes to query invalidation.
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { PageBannersContext } from '../../lib/page-banners.ts'
+import { NewVersionBanner } from '../shell/new-version-banner.tsx'
+import { SimulatorStatusBanner } from '../shell/simulator-status-banner.tsx'
 import { SimulatorStatusContext, type SimulatorStatus } from '../simulator-status.ts'
 import { useStorageSync } from './storage-sync.ts'
 
@@ -11,11 +14,20 @@ export interface AppProvidersProps {
   children: ReactNode
 }
 
+const PAGE_BANNERS = (
+  <>
+    <NewVersionBanner />
+    <SimulatorStatusBanner />
+  </>
+)
+
 export function AppProviders({ queryClient, status, children }: AppProvidersProps) {
   useStorageSync(queryClient)
   return (
     <SimulatorStatusContext value={status}>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <PageBannersContext value={PAGE_BANNERS}>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </PageBannersContext>
     </SimulatorStatusContext>
   )
 }

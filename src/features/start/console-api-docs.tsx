@@ -77,6 +77,16 @@ const FUNCTIONS: ConsoleFunction[] = [
       </>
     ),
   },
+  {
+    signature: 'seedPayments(count, { onProgress }?)',
+    description: (
+      <>
+        Adds <code className="app-code">count</code> demo payments, from 1 to 100,000, in every state and with refunds,
+        to the current service. <code className="app-code">onProgress</code>, if given, is called with{' '}
+        <code className="app-code">{'{ added, total }'}</code> as they are saved. Resolves to how many were added.
+      </>
+    ),
+  },
 ]
 
 const EXAMPLE = `const key = await payPlayground.createApiKey('Training key')

@@ -24,4 +24,9 @@ async function answerAndReport(request: Request): Promise<Response> {
   return response
 }
 
-export const apiHandlers = [http.all(`${API_BASE_URL}/*`, ({ request }) => answerAndReport(request))]
+// Matched by a pattern without capture groups: MSW decodes the parameters of a path pattern, and a
+// malformed escape in the address (`/v1/payments/%E0%A4%A`) would make it throw before the pipeline
+// could answer as the real API does (the firewall's P0920).
+const API_ADDRESS = new RegExp(`^${API_BASE_URL.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/`)
+
+export const apiHandlers = [http.all(API_ADDRESS, ({ request }) => answerAndReport(request))]

@@ -30,6 +30,12 @@ function bearerKey(request: Request): string | undefined {
 }
 
 export async function answerApiRequest(request: Request): Promise<Response> {
+  const response = await answer(request)
+  // A HEAD is answered as a GET without the body, whichever layer answered it (errors too).
+  return request.method === 'HEAD' && response.body !== null ? new Response(null, response) : response
+}
+
+async function answer(request: Request): Promise<Response> {
   const url = new URL(request.url)
   const method = request.method === 'HEAD' ? 'GET' : request.method
   const body = method === 'POST' ? await request.clone().text() : ''
@@ -55,7 +61,15 @@ export async function answerApiRequest(request: Request): Promise<Response> {
     return frameworkError(415)
   }
 
-  const check = await authenticateApiKey(key ?? '')
+  let check
+  try {
+    check = await authenticateApiKey(key ?? '')
+  } catch (error) {
+    // The real API answers 503 when its key service cannot be reached (pay-api-contract.md §1.1);
+    // here that is storage this tab can no longer use (a newer version opened in another tab).
+    console.warn('The simulated API could not check the API key', error)
+    return frameworkError(503)
+  }
   if (check.result !== 'ok') return credentialsRequired()
   if (!takeRateLimitToken(check.service.id, method, url.pathname)) return errorResponse(tooManyRequests())
 
@@ -71,8 +85,7 @@ export async function answerApiRequest(request: Request): Promise<Response> {
         throw error
       }
     }
-    const response = await route.handle({ request, url, service: check.service, params: matched.params, body: parsed })
-    return request.method === 'HEAD' ? new Response(null, response) : response
+    return await route.handle({ request, url, service: check.service, params: matched.params, body: parsed })
   } catch (error) {
     if (error instanceof PayApiError) return errorResponse(error)
     console.error(`The simulated API failed while handling ${request.method} ${url.pathname}`, error)

@@ -26,10 +26,11 @@ const REASONS: Record<number, string> = {
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
   415: 'Unsupported Media Type',
+  503: 'Service Unavailable',
 }
 
 /** The web framework's own error body for unmatched routes, methods and media types. */
-export function frameworkError(status: 404 | 405 | 406 | 415, headers: Record<string, string> = {}): Response {
+export function frameworkError(status: 404 | 405 | 406 | 415 | 503, headers: Record<string, string> = {}): Response {
   return jsonResponse(status, { code: status, message: `HTTP ${status} ${REASONS[status]}` }, headers)
 }
 

@@ -39,8 +39,17 @@ export function matchPath(routes: Route[], pathname: string): MatchedPath | unde
     if (!match) continue
     const samePath = routes.filter((other) => other.path === route.path)
     const params: Record<string, string> = {}
-    for (const [name, value] of Object.entries(match.groups ?? {})) params[name] = decodeURIComponent(value)
+    for (const [name, value] of Object.entries(match.groups ?? {})) params[name] = decodeSegment(value)
     return { routes: samePath, params }
   }
   return undefined
+}
+
+/** A path segment decoded; a malformed escape is kept as written (the firewall refuses such addresses). */
+function decodeSegment(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
 }

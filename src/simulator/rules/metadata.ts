@@ -34,12 +34,13 @@ export function parseMetadata(node: JsonNode): Record<string, MetadataValue> | u
   if (broken.size > 0) throw metadataError([...broken].join('. '))
 
   if (entries.length === 0) return undefined
-  const metadata: Record<string, MetadataValue> = {}
-  for (const [key, value] of entries) {
-    if (value.kind === 'string' || value.kind === 'boolean') metadata[key] = value.value
-    else if (value.kind === 'number') metadata[key] = value.value
-  }
-  return metadata
+  // Built with fromEntries, which defines each key as the object's own: assigning `__proto__` would
+  // change the object's prototype instead and silently drop the key, which the real API keeps.
+  return Object.fromEntries(
+    entries.flatMap(([key, value]): Array<[string, MetadataValue]> =>
+      value.kind === 'string' || value.kind === 'boolean' || value.kind === 'number' ? [[key, value.value]] : [],
+    ),
+  )
 }
 
 /**

@@ -14,10 +14,9 @@ export class ApiKeyNameError extends Error {
 
 function checkName(name: string): string {
   const trimmed = name.trim()
-  if (trimmed === '') throw new ApiKeyNameError('Enter an API key name')
-  if (trimmed.length > MAX_KEY_NAME_LENGTH) {
-    throw new ApiKeyNameError(`API key name must be ${MAX_KEY_NAME_LENGTH} characters or fewer`)
-  }
+  // The real admin site's messages for the "API key name" field.
+  if (trimmed === '') throw new ApiKeyNameError('Enter the API key name')
+  if (trimmed.length > MAX_KEY_NAME_LENGTH) throw new ApiKeyNameError(`Name must be ${MAX_KEY_NAME_LENGTH} characters or fewer`)
   return trimmed
 }
 
@@ -70,6 +69,11 @@ export async function renameApiKey(keyId: string, name: string): Promise<ApiKeyR
     await database().apiKeys.put(record)
     return record
   })
+}
+
+/** One key's record (never the key itself); undefined if there is no such key. */
+export function getApiKey(keyId: string): Promise<ApiKeyRecord | undefined> {
+  return database().apiKeys.get(keyId)
 }
 
 export async function listApiKeys(serviceId: string): Promise<ApiKeyRecord[]> {

@@ -1,15 +1,22 @@
 // The operations the hosted payment pages perform for a paying user: open the one-time link,
 // enter and authorise card details with the sandbox provider, confirm, cancel, return to service.
+// The card details are checked with the same rules as the page's form before anything changes.
 // Only the first 6 and last 4 digits, brand, type, expiry and name of a card are ever kept.
 import type { InternalStatus } from '../model/payment-status.ts'
-import type { BillingAddress, PaymentRecord, ServiceRecord } from '../model/types.ts'
+import type { PaymentRecord, ServiceRecord } from '../model/types.ts'
 import { brandLabel, detectBrand } from '../rules/cards/card-brands.ts'
-import { passesLuhn } from '../rules/cards/luhn.ts'
 import { cardTypeOf, sandboxOutcome } from '../rules/cards/sandbox-cards.ts'
+import { cardDigits } from '../rules/card-form/card-number.ts'
+import { expiryDate } from '../rules/card-form/expiry.ts'
+import type { FieldError } from '../rules/card-form/fields.ts'
+import { validateCardForm } from '../rules/card-form/validate-card-form.ts'
+import { asCardForm, cardFormContext, type CardSubmission, keptAddress } from './card-submission.ts'
 import { now } from './clock.ts'
 import { advance, cancel } from './payment-lifecycle.ts'
 import { captureNow, findPayment } from './payments.ts'
 import { database, inTransaction } from './runtime.ts'
+
+export { cardFormContext, type CardSubmission }
 
 export const TOKEN_LIFETIME_MS = 7 * 24 * 60 * 60_000
 
@@ -23,6 +30,14 @@ export class WrongStateError extends Error {
 
 export class UnknownPaymentError extends Error {
   override name = 'UnknownPaymentError'
+}
+
+/** The card details failed the form's rules; nothing was changed. `errors` are in field order. */
+export class CardFormRejectedError extends Error {
+  override name = 'CardFormRejectedError'
+  constructor(readonly errors: FieldError[]) {
+    super(`The card details were refused: ${errors.map((error) => error.message).join('; ')}`)
+  }
 }
 
 export type TokenExchange = { kind: 'fresh'; paymentId: string } | { kind: 'used'; paymentId: string } | { kind: 'unknown' }
@@ -42,6 +57,8 @@ export function exchangeToken(token: string): Promise<TokenExchange> {
 export interface HostedPayment {
   payment: PaymentRecord
   service: ServiceRecord
+  /** The simulator clock's time when the payment was read. */
+  now: number
 }
 
 /** The payment with its service, expiry applied, for rendering a hosted page. */
@@ -50,7 +67,7 @@ export function getHostedPayment(paymentId: string): Promise<HostedPayment> {
     const payment = await findPayment(paymentId)
     const service = payment && (await database().services.get(payment.serviceId))
     if (!payment || !service) throw new UnknownPaymentError(`There is no payment ${paymentId}`)
-    return { payment, service }
+    return { payment, service, now: await now() }
   })
 }
 
@@ -77,35 +94,31 @@ export function beginCardEntry(paymentId: string): Promise<PaymentRecord> {
   })
 }
 
-export interface CardSubmission {
-  cardNumber: string
-  expiryMonth: string
-  expiryYear: string
-  cardholderName: string
-  billingAddress?: BillingAddress
-  email?: string
-}
-
-/** Authorises the card with the sandbox provider: the card number decides the outcome. */
+/**
+ * Checks the card details with the form's rules for the payment's service (throwing
+ * CardFormRejectedError), then authorises the card with the sandbox provider: the card number
+ * decides the outcome.
+ */
 export function authorisePayment(paymentId: string, card: CardSubmission): Promise<PaymentRecord> {
-  const digits = card.cardNumber.replace(/\D/g, '')
-  if (digits.length < 12 || digits.length > 19 || !passesLuhn(digits)) {
-    return Promise.reject(new RangeError('The card number is not a valid card number'))
-  }
   return changePayment(paymentId, ['ENTERING CARD DETAILS'], async (payment, at) => {
-    const month = card.expiryMonth.padStart(2, '0')
+    const service = await database().services.get(payment.serviceId)
+    if (!service) throw new UnknownPaymentError(`The payment ${paymentId} has no service`)
+    const form = asCardForm(card, payment)
+    const errors = validateCardForm(form, cardFormContext(service.settings, at))
+    if (errors.length > 0) throw new CardFormRejectedError(errors)
+    const digits = cardDigits(form.cardNo)
     payment.cardDetails = {
       lastDigits: digits.slice(-4),
       firstDigits: digits.slice(0, 6),
-      cardholderName: card.cardholderName,
-      expiryDate: `${month}/${card.expiryYear.slice(-2)}`,
-      billingAddress: card.billingAddress ?? null,
+      cardholderName: form.cardholderName.trim(),
+      expiryDate: expiryDate(form.expiryMonth, form.expiryYear),
+      billingAddress: service.settings.collectBillingAddress ? keptAddress(form) : null,
       brandLabel: brandLabel(detectBrand(digits) ?? ''),
       cardType: cardTypeOf(digits),
     }
     payment.lastDigits = digits.slice(-4)
     payment.firstDigits = digits.slice(0, 6)
-    if (card.email) payment.email = card.email
+    if (service.settings.emailCollectionMode !== 'OFF' && form.email.trim() !== '') payment.email = form.email.trim()
     const outcome = sandboxOutcome(digits)
     if (outcome === 'authorised') payment.providerId = crypto.randomUUID()
     const result: InternalStatus =

@@ -16,10 +16,39 @@ let runtime: Runtime | undefined
 
 export function configureRuntime(db: PlaygroundDatabase, config: SimulatorConfig): void {
   runtime = { db, config }
+  stoppedBecause = undefined
+}
+
+/** Why the simulator in this tab can no longer reach its data; every operation then fails with it. */
+export class SimulatorStoppedError extends Error {
+  override name = 'SimulatorStoppedError'
+}
+
+/** What an operation says once another tab has opened a newer version of the playground's storage. */
+export const NEWER_VERSION_MESSAGE =
+  'A new version of the playground has been opened in another tab, so this tab can no longer use the stored data. Reload the page to carry on.'
+
+let stoppedBecause: string | undefined
+const stopListeners = new Set<() => void>()
+
+/** Stops this tab's simulator for good (its database connection has been closed). */
+export function stopRuntime(reason: string): void {
+  if (stoppedBecause !== undefined) return
+  stoppedBecause = reason
+  for (const listener of stopListeners) listener()
+}
+
+/** The reason the simulator stopped, or undefined while it is running. */
+export const runtimeStoppedReason = (): string | undefined => stoppedBecause
+
+export function onRuntimeStopped(listener: () => void): () => void {
+  stopListeners.add(listener)
+  return () => stopListeners.delete(listener)
 }
 
 function current(): Runtime {
   if (!runtime) throw new Error('The simulator has not been started')
+  if (stoppedBecause !== undefined) throw new SimulatorStoppedError(stoppedBecause)
   return runtime
 }
 

@@ -27,11 +27,36 @@ export class ServiceNameError extends Error {
   override name = 'ServiceNameError'
 }
 
+export const MAX_SERVICE_NAME_LENGTH = 50
+
+/** A service's name as the real admin site checks it, with its messages. */
 function checkName(name: string): string {
   const trimmed = name.trim()
-  if (trimmed === '') throw new ServiceNameError('Enter a service name')
-  if (trimmed.length > 50) throw new ServiceNameError('Service name must be 50 characters or fewer')
+  if (trimmed === '') throw new ServiceNameError('Service name is required')
+  if (trimmed.length > MAX_SERVICE_NAME_LENGTH) {
+    throw new ServiceNameError(`Service name must be ${MAX_SERVICE_NAME_LENGTH} characters or fewer`)
+  }
+  if (/[<>|]/.test(trimmed)) {
+    throw new ServiceNameError('You cannot use any of the following characters < > | in the service name')
+  }
   return trimmed
+}
+
+/** A change of settings the sandbox cannot take. */
+export class ServiceSettingsError extends Error {
+  override name = 'ServiceSettingsError'
+}
+
+export const MAESTRO_UNAVAILABLE = 'Maestro is not available on sandbox test accounts'
+
+function checkSettings(settings: Partial<ServiceSettings>): void {
+  const cards = settings.acceptedCardTypes
+  if (cards === undefined) return
+  if (cards.length === 0) throw new ServiceSettingsError('You must choose at least one card')
+  if (cards.some((card) => card.brand === 'maestro')) throw new ServiceSettingsError(MAESTRO_UNAVAILABLE)
+  const known = new Set(CARD_BRANDS.flatMap((brand) => brand.types.map((type) => `${brand.id}:${type}`)))
+  const unknown = cards.find((card) => !known.has(`${card.brand}:${card.type}`))
+  if (unknown) throw new ServiceSettingsError(`There is no ${unknown.type.toLowerCase()} card type ${unknown.brand}`)
 }
 
 export async function createService(name: string): Promise<ServiceRecord> {
@@ -82,6 +107,7 @@ export async function updateService(
   change: { name?: string; settings?: Partial<ServiceSettings> },
 ): Promise<ServiceRecord> {
   const name = change.name === undefined ? undefined : checkName(change.name)
+  if (change.settings) checkSettings(change.settings)
   return inTransaction(async () => {
     const service = await database().services.get(serviceId)
     if (!service) throw new ServiceNameError(`There is no service with the id ${serviceId}`)

@@ -20,3 +20,17 @@ export async function openDatabase(): Promise<OpenedDatabase> {
     return { db: memory, persistent: false }
   }
 }
+
+/**
+ * When another tab opens this database at a newer schema version (a new deploy) or deletes it,
+ * closes this tab's connection so the other tab is not blocked, and calls `onReplaced` once.
+ * The connection stays closed: Dexie's default would reopen it on the next operation, against a
+ * schema this tab's code does not know.
+ */
+export function closeWhenReplaced(db: PlaygroundDatabase, onReplaced: () => void): void {
+  db.on('versionchange', () => {
+    db.close({ disableAutoOpen: true })
+    onReplaced()
+    return false // handled here: skip Dexie's own handler, which closes with auto-reopen
+  })
+}

@@ -102,4 +102,14 @@ describe('window.payPlayground', () => {
     await expect(window.payPlayground.switchService('no-such-service')).rejects.toThrow(/no service/)
     expect(await window.payPlayground.currentService()).toEqual(before)
   })
+
+  it('seedPayments adds demo payments to the current service, reporting progress, and the API finds them', async () => {
+    const progress: number[] = []
+    expect(await window.payPlayground.seedPayments(40, { onProgress: ({ added }) => progress.push(added) })).toBe(40)
+    expect(progress.at(-1)).toBe(40)
+    const key = await window.payPlayground.createApiKey()
+    const search = await api('GET', '/v1/payments?display_size=1', { key })
+    expect(search.json.total).toBe(40)
+    await expect(window.payPlayground.seedPayments(0)).rejects.toThrow(/from 1 to 100,000/)
+  })
 })

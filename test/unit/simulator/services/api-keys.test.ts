@@ -5,6 +5,7 @@ import {
   ApiKeyNameError,
   authenticateApiKey,
   createApiKey,
+  getApiKey,
   listApiKeys,
   MAX_KEY_NAME_LENGTH,
   renameApiKey,
@@ -63,9 +64,9 @@ describe('createApiKey', () => {
   })
 
   it.each([
-    ['', 'Enter an API key name'],
-    ['   ', 'Enter an API key name'],
-    ['x'.repeat(MAX_KEY_NAME_LENGTH + 1), `API key name must be ${MAX_KEY_NAME_LENGTH} characters or fewer`],
+    ['', 'Enter the API key name'],
+    ['   ', 'Enter the API key name'],
+    ['x'.repeat(MAX_KEY_NAME_LENGTH + 1), 'Name must be 50 characters or fewer'],
   ])('refuses the name %j: %s', async (name, message) => {
     const id = await serviceId()
     const error = await createApiKey(id, name).catch((e: unknown) => e)
@@ -185,5 +186,15 @@ describe('renameApiKey and listApiKeys', () => {
     await createApiKey(other.id, 'elsewhere')
     expect((await listApiKeys(id)).map((k) => k.name)).toEqual(['second', 'first'])
     expect((await listApiKeys(other.id)).map((k) => k.name)).toEqual(['elsewhere'])
+  })
+})
+
+describe('getApiKey', () => {
+  it("gives a key's record, never the key itself, and undefined for an unknown id", async () => {
+    const { key, record } = await createApiKey(await serviceId(), 'k')
+    const found = await getApiKey(record.id)
+    expect(found?.name).toBe('k')
+    expect(JSON.stringify(found)).not.toContain(key)
+    expect(await getApiKey('0'.repeat(26))).toBeUndefined()
   })
 })

@@ -10,12 +10,13 @@ import {
   exchangeToken,
   getHostedPayment,
   returnToService,
+  CardFormRejectedError,
   TOKEN_LIFETIME_MS,
   UnknownPaymentError,
   WrongStateError,
 } from '../../../../src/simulator/services/hosted-session.ts'
 import { createPayment } from '../../../../src/simulator/services/payment-creation.ts'
-import { ensureCurrentService } from '../../../../src/simulator/services/service-accounts.ts'
+import { ensureCurrentService, updateService } from '../../../../src/simulator/services/service-accounts.ts'
 import { card, DECLINED_CARD, ERROR_CARD, VISA_4242, paymentIn } from '../../../support/payment-fixtures.ts'
 import { api, newKey, useSimulator } from '../../../support/simulator.ts'
 
@@ -41,6 +42,19 @@ async function apiState(paymentId: string) {
   const read = await api('GET', `/v1/payments/${paymentId}`, { key: await newKey() })
   expect(read.status).toBe(200)
   return read.json
+}
+
+async function paymentWithEmail(email: string): Promise<string> {
+  const service = await ensureCurrentService()
+  const { payment } = await createPayment(service.id, {
+    amount: 500,
+    reference: 'WITH-EMAIL',
+    description: 'With an email',
+    returnUrl: 'https://your.service.gov.uk/return',
+    email,
+  })
+  await beginCardEntry(payment.id)
+  return payment.id
 }
 
 async function startedPayment(): Promise<string> {
@@ -104,6 +118,7 @@ describe('getHostedPayment', () => {
     const hosted = await getHostedPayment(payment.id)
     expect(hosted.payment.id).toBe(payment.id)
     expect(hosted.service.id).toBe(payment.serviceId)
+    expect(hosted.now).toBeGreaterThanOrEqual(payment.createdAt)
   })
 
   it('applies expiry before returning the payment', async () => {
@@ -220,20 +235,130 @@ describe('authorisePayment', () => {
     expect(statuses).toEqual(['CREATED', 'ENTERING CARD DETAILS', 'AUTHORISATION READY', 'AUTHORISATION REJECTED'])
   })
 
-  it.each(['4242424242424241', '42424242424', '42424242424242424242', ''])(
-    'refuses a number that is not a card number (%j) and leaves the payment started',
-    async (cardNumber) => {
-      const id = await startedPayment()
-      await expect(authorisePayment(id, card(cardNumber))).rejects.toThrow(RangeError)
-      expect((await sim.db().payments.get(id))?.status).toBe('ENTERING CARD DETAILS')
-    },
-  )
-
-  it('ignores spaces and dashes in the number', async () => {
+  it.each([
+    ['4242424242424241', 'Enter a valid card number'],
+    ['42424242424', 'Card number is not the correct length'],
+    ['42424242424242424242', 'Card number is not the correct length'],
+    ['', 'Enter a valid card number'],
+    ['4242-4242-4242-4242', 'Enter a valid card number'],
+  ])('refuses %j on the server (%s) and leaves the payment started', async (cardNumber, message) => {
     const id = await startedPayment()
-    const payment = await authorisePayment(id, card('4242 4242-4242 4242'))
+    const error = await authorisePayment(id, card(cardNumber)).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(CardFormRejectedError)
+    expect((error as CardFormRejectedError).errors).toEqual([{ field: 'cardNo', message }])
+    expect((await sim.db().payments.get(id))?.status).toBe('ENTERING CARD DETAILS')
+  })
+
+  it('accepts spaces between the groups of digits', async () => {
+    const id = await startedPayment()
+    const payment = await authorisePayment(id, card('4242 4242 4242 4242'))
     expect(payment.status).toBe('AUTHORISATION SUCCESS')
     expect(payment.cardDetails?.lastDigits).toBe('4242')
+  })
+
+  it('refuses a Maestro card, which a new service does not accept, before it reaches the sandbox', async () => {
+    const id = await startedPayment()
+    const error = await authorisePayment(id, card('6759649826438453')).catch((e: unknown) => e)
+    expect((error as CardFormRejectedError).errors).toEqual([{ field: 'cardNo', message: 'This card type is not accepted' }])
+    const statuses = (await sim.db().events.where('paymentId').equals(id).toArray()).map((e) => e.kind === 'payment' && e.status)
+    expect(statuses).not.toContain('AUTHORISATION READY')
+    expect((await apiState(id)).state).toStrictEqual({ status: 'started', finished: false })
+  })
+
+  it('refuses a brand or a debit card the service stopped accepting', async () => {
+    const service = await ensureCurrentService()
+    await updateService(service.id, {
+      settings: { acceptedCardTypes: [{ brand: 'visa', type: 'CREDIT' }, { brand: 'master-card', type: 'CREDIT' }] },
+    })
+    const id = await startedPayment()
+    const refusal = (cardNumber: string) =>
+      authorisePayment(id, card(cardNumber)).catch((e: unknown) => (e as CardFormRejectedError).errors)
+    expect(await refusal('371449635398431')).toEqual([{ field: 'cardNo', message: 'This card type is not accepted' }])
+    expect(await refusal('4000056655665556')).toEqual([{ field: 'cardNo', message: 'Visa debit cards are not supported' }])
+    expect(await refusal('5105105105105100')).toEqual([{ field: 'cardNo', message: 'Master Card debit cards are not supported' }])
+    expect((await authorisePayment(id, card('4242424242424242'))).status).toBe('AUTHORISATION SUCCESS')
+  })
+
+  it('checks every field on the server and reports each error in field order', async () => {
+    const id = await startedPayment()
+    const error = await authorisePayment(id, {
+      cardNumber: '4242424242424242',
+      expiryMonth: '13',
+      expiryYear: '30',
+      cardholderName: '4242424242424242',
+      cvc: '12',
+      billingAddress: { line1: '', city: 'London', postcode: 'NOT A POSTCODE', country: 'GB' },
+      email: 'not-an-email',
+    }).catch((e: unknown) => e)
+    expect((error as CardFormRejectedError).errors).toEqual([
+      { field: 'expiryMonth', message: 'Enter a valid expiry date' },
+      { field: 'cardholderName', message: 'Enter the name as it appears on the card' },
+      { field: 'cvc', message: 'Enter a valid card security code' },
+      { field: 'addressLine1', message: 'Enter a valid address line 1' },
+      { field: 'addressPostcode', message: 'Enter a valid postcode' },
+      { field: 'email', message: 'Enter a valid email' },
+    ])
+    expect((await sim.db().payments.get(id))?.cardDetails).toBeUndefined()
+  })
+
+  it('refuses a card that expired before this month of the simulator clock', async () => {
+    const id = await startedPayment()
+    const error = await authorisePayment(id, card(VISA_4242, { expiryMonth: '01', expiryYear: '2020' })).catch((e: unknown) => e)
+    expect((error as CardFormRejectedError).errors).toEqual([
+      { field: 'expiryMonth', message: 'Enter an expiry date in the future' },
+    ])
+  })
+
+  it('needs an email when the service makes it mandatory, using the one the payment was created with', async () => {
+    const bare = await startedPayment()
+    const missing = await authorisePayment(bare, card(VISA_4242, { email: undefined })).catch((e: unknown) => e)
+    expect((missing as CardFormRejectedError).errors).toEqual([{ field: 'email', message: 'Enter a valid email' }])
+    const withEmail = await paymentWithEmail('created.with@example.org')
+    const paid = await authorisePayment(withEmail, card(VISA_4242, { email: undefined }))
+    expect(paid.email).toBe('created.with@example.org')
+  })
+
+  it('leaves out the email when collection is off, and lets it be empty when optional', async () => {
+    const service = await ensureCurrentService()
+    await updateService(service.id, { settings: { emailCollectionMode: 'OFF' } })
+    const off = await authorisePayment(await startedPayment(), card(VISA_4242, { email: 'ignored@example.org' }))
+    expect(off.email).toBeUndefined()
+    await updateService(service.id, { settings: { emailCollectionMode: 'OPTIONAL' } })
+    const optional = await authorisePayment(await startedPayment(), card(VISA_4242, { email: '' }))
+    expect(optional.email).toBeUndefined()
+    const bad = await authorisePayment(await startedPayment(), card(VISA_4242, { email: 'nope' })).catch((e: unknown) => e)
+    expect((bad as CardFormRejectedError).errors).toEqual([{ field: 'email', message: 'Enter a valid email' }])
+  })
+
+  it('keeps no billing address when the service does not collect one', async () => {
+    const service = await ensureCurrentService()
+    await updateService(service.id, { settings: { collectBillingAddress: false } })
+    const payment = await authorisePayment(await startedPayment(), card(VISA_4242, { billingAddress: undefined }))
+    expect(payment.cardDetails?.billingAddress).toBeNull()
+  })
+
+  it('uses the billing address the payment was created with when none is sent', async () => {
+    const service = await ensureCurrentService()
+    const { payment } = await createPayment(service.id, {
+      amount: 500,
+      reference: 'PREFILLED',
+      description: 'Prefilled',
+      returnUrl: 'https://your.service.gov.uk/return',
+      billingAddress: { line1: '10 Downing Street', city: 'London', postcode: 'SW1A 2AA', country: 'GB' },
+    })
+    await beginCardEntry(payment.id)
+    const paid = await authorisePayment(payment.id, card(VISA_4242, { billingAddress: undefined }))
+    expect(paid.cardDetails?.billingAddress).toEqual({ line1: '10 Downing Street', city: 'London', postcode: 'SW1A 2AA', country: 'GB' })
+  })
+
+  it('never keeps the card security code', async () => {
+    const id = await startedPayment()
+    await authorisePayment(id, card('371449635398431', { cvc: '9876' }))
+    for (const table of sim.db().tables) {
+      const stored = JSON.stringify(await table.toArray())
+      expect(stored, table.name).not.toContain('"9876"')
+      expect(stored, table.name).not.toContain('cvc')
+    }
   })
 
   it('keeps only the first 6 and last 4 digits, brand, type, expiry and name', async () => {

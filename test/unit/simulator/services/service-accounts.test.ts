@@ -9,6 +9,7 @@ import {
   getService,
   listServices,
   ServiceNameError,
+  ServiceSettingsError,
   switchService,
   updateService,
 } from '../../../../src/simulator/services/service-accounts.ts'
@@ -55,8 +56,16 @@ describe('createService, switchService, updateService', () => {
     expect(await getService(service.id)).toStrictEqual(service)
   })
 
-  it.each([[''], ['   '], ['x'.repeat(51)]])('refuses the name %j (a rejected promise, nothing stored)', async (name) => {
-    await expect(createService(name)).rejects.toBeInstanceOf(ServiceNameError)
+  it.each([
+    ['', 'Service name is required'],
+    ['   ', 'Service name is required'],
+    ['x'.repeat(51), 'Service name must be 50 characters or fewer'],
+    ['Fish <and> chips', 'You cannot use any of the following characters < > | in the service name'],
+    ['Pipe | here', 'You cannot use any of the following characters < > | in the service name'],
+  ])('refuses the name %j with the real message (a rejected promise, nothing stored)', async (name, message) => {
+    const error = await createService(name).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ServiceNameError)
+    expect((error as Error).message).toBe(message)
     expect(await sim.db().services.count()).toBe(1)
   })
 
@@ -75,6 +84,24 @@ describe('createService, switchService, updateService', () => {
     expect(await getService(service.id)).toStrictEqual(updated)
     await expect(updateService(service.id, { name: '' })).rejects.toBeInstanceOf(ServiceNameError)
     await expect(updateService('0'.repeat(26), {})).rejects.toBeInstanceOf(ServiceNameError)
+  })
+
+  it.each([
+    [[], 'You must choose at least one card'],
+    [[{ brand: 'maestro', type: 'DEBIT' as const }], 'Maestro is not available on sandbox test accounts'],
+    [[{ brand: 'american-express', type: 'DEBIT' as const }], 'There is no debit card type american-express'],
+  ])('refuses the card types %j without changing anything', async (cards, message) => {
+    const service = await ensureCurrentService()
+    const error = await updateService(service.id, { settings: { acceptedCardTypes: cards } }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ServiceSettingsError)
+    expect((error as Error).message).toBe(message)
+    expect((await getService(service.id))?.settings).toStrictEqual(defaultSettings())
+  })
+
+  it('accepts any non-empty choice of the sandbox card types', async () => {
+    const service = await ensureCurrentService()
+    const updated = await updateService(service.id, { settings: { acceptedCardTypes: [{ brand: 'visa', type: 'CREDIT' }] } })
+    expect(updated.settings.acceptedCardTypes).toStrictEqual([{ brand: 'visa', type: 'CREDIT' }])
   })
 })
 

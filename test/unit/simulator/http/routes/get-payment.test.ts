@@ -159,7 +159,7 @@ describe('GET /v1/payments/{paymentId}', () => {
       first_digits_card_number: '444433',
       cardholder_name: 'Mr J Bloggs',
       expiry_date: '03/30',
-      billing_address: null,
+      billing_address: { line1: '1 Test Street', city: 'London', postcode: 'SW1A 1AA', country: 'GB' },
       card_brand: 'Visa',
       card_type: 'credit',
       wallet_type: null,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { advanceClock, toIsoMillis } from '../../../../../src/simulator/services/clock.ts'
 import { authorisePayment, beginCardEntry, confirmPayment } from '../../../../../src/simulator/services/hosted-session.ts'
+import { card } from '../../../../support/payment-fixtures.ts'
 import { api, newKey, useSimulator } from '../../../../support/simulator.ts'
 import { authorise, DECLINED_CARD, GOOD_CARD, makePayment, otherService, pay, refund, tick } from '../../../../support/payment-scenarios.ts'
 
@@ -37,7 +38,7 @@ describe('GET /v1/payments/{paymentId}/events', () => {
     await tick()
     const started = await beginCardEntry(payment.id)
     await tick()
-    const submitted = await authorisePayment(payment.id, { cardNumber: GOOD_CARD, expiryMonth: '12', expiryYear: '30', cardholderName: 'A N Other' })
+    const submitted = await authorisePayment(payment.id, { ...card(GOOD_CARD), expiryYear: '30', cardholderName: 'A N Other' })
     await tick()
     const paid = await confirmPayment(payment.id)
     const response = await events(key, payment.id)

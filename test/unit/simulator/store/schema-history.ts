@@ -1,0 +1,148 @@
+// Every published version of the database schema, frozen as it shipped, with data representative
+// of what that version's code wrote. The migration test opens each with the current code.
+//
+// Adding `version(n + 1)` to src/simulator/store/database.ts? Add its entry here: the exact stores
+// you declared, representative data in the new shape, and on the entry before it an `upgrade`
+// function describing what that older data reads as afterwards. migrations.test.ts fails until you do.
+
+/** A record as stored: plain data, typed loosely because older versions' shapes are not today's types. */
+export type StoredRecord = Record<string, unknown>
+export type StoredData = Record<string, StoredRecord[]>
+
+export interface PublishedSchema {
+  version: number
+  /** Exactly what `db.version(version).stores({...})` declared. */
+  stores: Record<string, string>
+  /** Data written by this version's code. */
+  data: () => StoredData
+  /** What data of this version reads as after the next version's upgrade (unchanged if absent). */
+  upgrade?: (data: StoredData) => StoredData
+}
+
+const SERVICE_ID = '0a1b2c3d4e5f6g7h8i9j0k1l2m'
+const OTHER_SERVICE_ID = 'm2l1k0j9i8h7g6f5e4d3c2b1a0'
+const T0 = Date.UTC(2026, 0, 15, 9, 30)
+const minutes = (n: number) => T0 + n * 60_000
+
+const settings = {
+  emailCollectionMode: 'MANDATORY',
+  collectBillingAddress: true,
+  defaultBillingAddressCountry: 'GB',
+  acceptedCardTypes: [
+    { brand: 'visa', type: 'DEBIT' },
+    { brand: 'visa', type: 'CREDIT' },
+    { brand: 'master-card', type: 'DEBIT' },
+  ],
+  delayedCapture: false,
+  moto: false,
+}
+
+function payment(id: string, overrides: StoredRecord): StoredRecord {
+  return {
+    id,
+    serviceId: SERVICE_ID,
+    amount: 14500,
+    description: 'Pay your council tax',
+    reference: 'REF-001',
+    referenceKey: 'ref-001',
+    language: 'en',
+    returnUrl: 'https://your.service.gov.uk/completed',
+    delayedCapture: false,
+    moto: false,
+    status: 'CREATED',
+    state: 'created',
+    createdAt: minutes(0),
+    updatedAt: minutes(0),
+    expiresAt: minutes(90),
+    refundedAmount: 0,
+    ...overrides,
+  }
+}
+
+const visaCard = {
+  lastDigits: '4242',
+  firstDigits: '424242',
+  cardholderName: 'Ms J Bloggs',
+  expiryDate: '12/30',
+  billingAddress: { line1: '1 High Street', city: 'London', postcode: 'SW1A 1AA', country: 'GB' },
+  brandLabel: 'Visa',
+  cardType: 'credit',
+}
+
+function version1Data(): StoredData {
+  const paid = 'paid00000000000000000000a1'
+  return {
+    services: [
+      { id: SERVICE_ID, name: 'My test service', createdAt: minutes(-60), settings },
+      { id: OTHER_SERVICE_ID, name: 'Cohort 2 — Welsh service', createdAt: minutes(-30), settings: { ...settings, moto: true } },
+    ],
+    apiKeys: [
+      { id: 'key0000000000000000000000a1', serviceId: SERVICE_ID, name: 'Training key', hash: 'a'.repeat(64), createdAt: minutes(-50), lastUsedAt: minutes(5) },
+      { id: 'key0000000000000000000000a2', serviceId: SERVICE_ID, name: 'Old key', hash: 'b'.repeat(64), createdAt: minutes(-45), revokedAt: minutes(-1) },
+    ],
+    payments: [
+      payment('new000000000000000000000a1', { metadata: { ledger_code: 'AB100', fund: 12, urgent: true } }),
+      payment(paid, {
+        status: 'CAPTURED',
+        state: 'success',
+        expiresAt: undefined,
+        email: 'j.bloggs@example.com',
+        cardDetails: visaCard,
+        lastDigits: '4242',
+        firstDigits: '424242',
+        providerId: '8b7f9d1e-3c2a-4f5b-9e6d-1a2b3c4d5e6f',
+        captureSubmitTime: minutes(3),
+        capturedDate: '2026-01-15',
+        refundedAmount: 2000,
+        updatedAt: minutes(10),
+      }),
+      payment('cap000000000000000000000a1', {
+        status: 'AWAITING CAPTURE REQUEST',
+        state: 'capturable',
+        delayedCapture: true,
+        expiresAt: minutes(5 * 24 * 60),
+        cardDetails: { ...visaCard, billingAddress: null, cardType: 'debit' },
+        lastDigits: '4242',
+        firstDigits: '424242',
+      }),
+      payment('exp000000000000000000000a1', { status: 'EXPIRED', state: 'failed', expiresAt: undefined, reference: 'Côte — “quoted”', referenceKey: 'côte — “quoted”' }),
+      payment('oth000000000000000000000a1', { serviceId: OTHER_SERVICE_ID, language: 'cy', amount: 1 }),
+    ].map(withoutUndefined),
+    refunds: [{ id: 'ref000000000000000000000a1', paymentId: paid, serviceId: SERVICE_ID, amount: 2000, status: 'success', createdAt: minutes(10) }],
+    events: [
+      { seq: 1, paymentId: paid, kind: 'payment', status: 'CREATED', at: minutes(0) },
+      { seq: 2, paymentId: paid, kind: 'payment', status: 'ENTERING CARD DETAILS', at: minutes(1) },
+      { seq: 3, paymentId: paid, kind: 'payment', status: 'CAPTURED', at: minutes(3) },
+      { seq: 4, paymentId: paid, kind: 'refund', refundId: 'ref000000000000000000000a1', status: 'success', amount: 2000, at: minutes(10) },
+    ],
+    tokens: [
+      { token: '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', paymentId: 'new000000000000000000000a1', createdAt: minutes(0), used: false },
+      { token: '0e9d8c7b-6a5f-4e3d-9c2b-1a0f9e8d7c6b', paymentId: paid, createdAt: minutes(0), used: true },
+    ],
+    meta: [
+      { key: 'currentServiceId', value: SERVICE_ID },
+      { key: 'clockOffsetMs', value: 3 * 60 * 60_000 },
+    ],
+  }
+}
+
+function withoutUndefined(record: StoredRecord): StoredRecord {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined))
+}
+
+export const PUBLISHED_SCHEMAS: PublishedSchema[] = [
+  {
+    version: 1,
+    stores: {
+      services: 'id',
+      apiKeys: 'id, &hash, serviceId',
+      payments:
+        'id, [serviceId+createdAt], [serviceId+state+createdAt], [serviceId+referenceKey+createdAt], [serviceId+lastDigits+createdAt], [serviceId+firstDigits+createdAt], expiresAt',
+      refunds: 'id, [paymentId+createdAt], [serviceId+createdAt]',
+      events: '++seq, paymentId',
+      tokens: 'token, paymentId',
+      meta: 'key',
+    },
+    data: version1Data,
+  },
+]
