@@ -6,6 +6,7 @@ import { createApiKey, revokeApiKey } from '../simulator/services/api-keys.ts'
 import { advanceClock, toIsoMillis } from '../simulator/services/clock.ts'
 import { sweepExpired } from '../simulator/services/expiry.ts'
 import { resetPlayground } from '../simulator/services/reset.ts'
+import { clearPlaygroundBrowserData } from '../lib/browser-storage.ts'
 import { createService, ensureCurrentService, switchService } from '../simulator/services/service-accounts.ts'
 
 export const CONSOLE_KEY_NAME = 'Key created from the console'
@@ -81,6 +82,7 @@ export function createConsoleApi(): PayPlaygroundConsole {
     },
     async reset() {
       await resetPlayground()
+      clearPlaygroundBrowserData()
     },
     async createService(name: string) {
       return (await createService(name)).id

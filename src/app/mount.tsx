@@ -2,6 +2,7 @@
 // hash router into the root that showed "Starting the simulator…".
 import { createHashRouter } from 'react-router'
 import type { Root } from 'react-dom/client'
+import { startCapturingHistory } from '../features/explorer/history/capture.ts'
 import { App } from './app.tsx'
 import { installConsoleApi } from './console-api.ts'
 import { createQueryClient } from './providers/query-client.ts'
@@ -10,5 +11,7 @@ import type { SimulatorStatus } from './simulator-status.ts'
 
 export function mountApp(root: Root, status: SimulatorStatus): void {
   installConsoleApi(window)
+  // The explorer's history records requests from page code from the moment the app starts.
+  startCapturingHistory()
   root.render(<App router={createHashRouter(routes)} queryClient={createQueryClient()} status={status} />)
 }

@@ -20,8 +20,8 @@ export type FloorCall =
   | { kind: 'get'; paymentId: string }
   | { kind: 'events'; paymentId: string }
   | { kind: 'search'; index: string; lower: unknown[]; upper: unknown[]; offset: number; limit: number }
-  | { kind: 'create'; payment: Record<string, unknown>; event: Record<string, unknown>; token: Record<string, unknown> }
-  | { kind: 'refund'; paymentId: string; refund: Record<string, unknown>; event: Record<string, unknown> }
+  | { kind: 'create'; payment: Record<string, unknown>; token: Record<string, unknown> }
+  | { kind: 'refund'; paymentId: string; refund: Record<string, unknown> }
 
 export interface OperationPlan {
   /** Milliseconds between the start of one run and the next (the simulator's rate limits). */
@@ -64,8 +64,17 @@ export async function measureOperation(plan: OperationPlan): Promise<OperationTi
       const tx = db.transaction('payments', 'readonly')
       await request(tx.objectStore('payments').get(call.paymentId))
     } else if (call.kind === 'events') {
-      const tx = db.transaction('events', 'readonly')
-      await request(tx.objectStore('events').index('paymentId').getAll(call.paymentId))
+      // A payment's events are composed from its own history and its refunds' histories.
+      const tx = db.transaction(['payments', 'refunds'], 'readonly')
+      await Promise.all([
+        request(tx.objectStore('payments').get(call.paymentId)),
+        request(
+          tx
+            .objectStore('refunds')
+            .index('[paymentId+createdAt]')
+            .getAll(IDBKeyRange.bound([call.paymentId, -Infinity], [call.paymentId, Infinity])),
+        ),
+      ])
     } else if (call.kind === 'search') {
       const tx = db.transaction('payments', 'readonly')
       const index = tx.objectStore('payments').index(call.index)
@@ -91,13 +100,12 @@ export async function measureOperation(plan: OperationPlan): Promise<OperationTi
         })
       }
     } else if (call.kind === 'create') {
-      const tx = db.transaction(['payments', 'events', 'tokens'], 'readwrite')
+      const tx = db.transaction(['payments', 'tokens'], 'readwrite')
       tx.objectStore('payments').add(call.payment)
-      tx.objectStore('events').add(call.event)
       tx.objectStore('tokens').add(call.token)
       await done(tx)
     } else {
-      const tx = db.transaction(['payments', 'refunds', 'events'], 'readwrite')
+      const tx = db.transaction(['payments', 'refunds'], 'readwrite')
       const payments = tx.objectStore('payments')
       const payment = (await request(payments.get(call.paymentId))) as { refundedAmount: number } | undefined
       if (!payment) throw new Error(`The floor has no payment ${call.paymentId}`)
@@ -111,7 +119,6 @@ export async function measureOperation(plan: OperationPlan): Promise<OperationTi
       payment.refundedAmount = earlier.reduce((sum, refund) => sum + refund.amount, 0) + amount
       tx.objectStore('refunds').add(call.refund)
       payments.put(payment)
-      tx.objectStore('events').add(call.event)
       await done(tx)
     }
   }
@@ -154,7 +161,7 @@ export async function measureOperation(plan: OperationPlan): Promise<OperationTi
 }
 
 /** Records of the seeded data, as templates for the floor's own writes. */
-export async function readFloorTemplates(): Promise<{ payment: unknown; event: unknown; refund: unknown }> {
+export async function readFloorTemplates(): Promise<{ payment: unknown; refund: unknown }> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open('pay-playground')
     open.onsuccess = () => resolve(open.result)
@@ -166,7 +173,7 @@ export async function readFloorTemplates(): Promise<{ payment: unknown; event: u
       cursor.onsuccess = () => resolve(cursor.result?.value)
       cursor.onerror = () => reject(cursor.error)
     })
-  const templates = { payment: await first('payments'), event: await first('events'), refund: await first('refunds') }
+  const templates = { payment: await first('payments'), refund: await first('refunds') }
   db.close()
   return templates
 }

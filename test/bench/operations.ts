@@ -90,7 +90,7 @@ export async function prepare(context: Context) {
     },
     now,
     dates: { query: dates, fromMs, toMs },
-    templates: templates as { payment: Record<string, unknown>; event: Record<string, unknown>; refund: Record<string, unknown> },
+    templates: templates as { payment: Record<string, unknown>; refund: Record<string, unknown> },
   }
 }
 
@@ -108,8 +108,6 @@ export function plans(context: Context, prepared: Prepared) {
   const count = context.runs + context.warmUp
   const floorIds = floorPaymentIds(count)
   const { payment, refund } = prepared.templates
-  // The database numbers events itself.
-  const { seq: _seq, ...event } = prepared.templates.event
   const { warmUp } = context
   const prismId = prepared.ids[0]!
 
@@ -126,8 +124,16 @@ export function plans(context: Context, prepared: Prepared) {
       const { expiresAt: _expiresAt, ...rest } = payment
       return {
         kind: 'create',
-        payment: { ...rest, id, serviceId: FLOOR_SERVICE, reference: `BENCH-${run}`, referenceKey: `bench-${run}`, createdAt: now + run, refundedAmount: 0 },
-        event: { ...event, paymentId: id, at: now + run },
+        payment: {
+          ...rest,
+          id,
+          serviceId: FLOOR_SERVICE,
+          reference: `BENCH-${run}`,
+          referenceKey: `bench-${run}`,
+          createdAt: now + run,
+          refundedAmount: 0,
+          history: [{ status: 'CREATED', at: now + run }],
+        },
         token: { token: `bench-floor-token-${run}`, paymentId: id, createdAt: now + run, used: false },
       }
     }),
@@ -170,8 +176,18 @@ export function plans(context: Context, prepared: Prepared) {
     floor: floorIds.map((paymentId, run): FloorCall => ({
       kind: 'refund',
       paymentId,
-      refund: { ...refund, id: `benchfloorrefund${String(run).padStart(10, '0')}`, paymentId, serviceId: FLOOR_SERVICE, amount: 1, createdAt: now + count + run },
-      event: { ...event, paymentId, at: now + count + run },
+      refund: {
+        ...refund,
+        id: `benchfloorrefund${String(run).padStart(10, '0')}`,
+        paymentId,
+        serviceId: FLOOR_SERVICE,
+        amount: 1,
+        createdAt: now + count + run,
+        history: [
+          { status: 'submitted', at: now + count + run },
+          { status: 'success', at: now + count + run },
+        ],
+      },
     })),
   }
 

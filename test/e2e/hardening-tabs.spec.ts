@@ -13,11 +13,11 @@ function statusesRecorded(page: Page, paymentId: string): Promise<string[]> {
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result
-          const request = db.transaction('events', 'readonly').objectStore('events').index('paymentId').getAll(id)
+          const request = db.transaction('payments', 'readonly').objectStore('payments').get(id)
           request.onsuccess = () => {
             db.close()
-            const events = request.result as Array<{ kind: string; status: string; seq: number }>
-            resolve(events.filter((event) => event.kind === 'payment').sort((a, b) => a.seq - b.seq).map((event) => event.status))
+            const payment = request.result as { history: Array<{ status: string; at: number }> }
+            resolve(payment.history.map((step) => step.status))
           }
           request.onerror = () => reject(request.error)
         }

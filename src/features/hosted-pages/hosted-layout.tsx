@@ -11,6 +11,7 @@ import { useFocusHeadingOnChange } from './focus-heading.ts'
 import { HostedFooter } from './hosted-footer.tsx'
 import { HostedHeader } from './hosted-header.tsx'
 import { useHostedPayment } from './use-hosted-payment.ts'
+import { usePageBanners } from '../../lib/page-banners.ts'
 
 /** Lets a page that learns its payment later (the one-time link) tell the layout which it is. */
 const ReportPayment = createContext<(paymentId: string | undefined) => void>(() => undefined)
@@ -32,6 +33,7 @@ function useServiceName(paymentId: string | undefined): string | undefined {
 
 export function HostedLayout() {
   const main = useRef<HTMLElement>(null)
+  const banners = usePageBanners()
   const params = useParams()
   const [reported, setReported] = useState<string>()
   const playgroundPage = useMatches().some((match) => isPlaygroundPage(match.handle))
@@ -45,6 +47,7 @@ export function HostedLayout() {
       <div className="govuk-width-container">
         {playgroundPage ? null : <PhaseBanner tag="Test service">This is a test payment service.</PhaseBanner>}
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1} ref={main}>
+          {banners}
           <Outlet />
         </main>
       </div>

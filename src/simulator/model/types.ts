@@ -89,6 +89,13 @@ export interface PaymentRecord {
   capturedDate?: string
   /** sum of refunds submitted or succeeded, in pence */
   refundedAmount: number
+  /** Every status the payment has been in, with when it got there, oldest first. */
+  history: Array<PaymentHistoryEntry>
+}
+
+export interface PaymentHistoryEntry {
+  status: InternalStatus
+  at: number
 }
 
 export type RefundStatus = 'submitted' | 'success' | 'error'
@@ -100,10 +107,20 @@ export interface RefundRecord {
   amount: number
   status: RefundStatus
   createdAt: number
+  /** Every status the refund has been in, with when it got there, oldest first. */
+  history: Array<RefundHistoryEntry>
 }
 
+export interface RefundHistoryEntry {
+  status: RefundStatus
+  at: number
+}
+
+/*
+ * A payment's events, as the events API and the admin detail page read them. Not stored: composed
+ * from the payment's history and its refunds' histories (model/payment-events.ts).
+ */
 export interface PaymentStatusEvent {
-  seq?: number
   paymentId: string
   kind: 'payment'
   status: InternalStatus
@@ -111,7 +128,6 @@ export interface PaymentStatusEvent {
 }
 
 export interface RefundStatusEvent {
-  seq?: number
   paymentId: string
   kind: 'refund'
   refundId: string
@@ -120,7 +136,7 @@ export interface RefundStatusEvent {
   at: number
 }
 
-export type PaymentEventRecord = PaymentStatusEvent | RefundStatusEvent
+export type PaymentEvent = PaymentStatusEvent | RefundStatusEvent
 
 /** A one-time hosted-page token: `next_url` ends with it. */
 export interface TokenRecord {

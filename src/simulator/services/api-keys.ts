@@ -90,17 +90,19 @@ export type KeyCheck =
 export async function authenticateApiKey(key: string): Promise<KeyCheck> {
   if (!(await hasValidChecksum(key))) return { result: 'malformed' }
   const hash = await hashApiKey(key)
-  return inTransaction(async () => {
-    const db = database()
+  const db = database()
+  // A read-only look-up, so requests from several tabs can check keys side by side.
+  const found = await db.transaction('r', [db.apiKeys, db.services, db.meta], async () => {
     const record = await db.apiKeys.where('hash').equals(hash).first()
-    if (!record || record.revokedAt !== undefined) return { result: 'unknown' }
+    if (!record || record.revokedAt !== undefined) return undefined
     const service = await db.services.get(record.serviceId)
-    if (!service) return { result: 'unknown' }
-    const at = await now()
-    if (record.lastUsedAt === undefined || at - record.lastUsedAt > LAST_USED_RESOLUTION_MS) {
-      record.lastUsedAt = at
-      await db.apiKeys.put(record)
-    }
-    return { result: 'ok', service, key: record }
+    return service ? { record, service, at: await now() } : undefined
   })
+  if (!found) return { result: 'unknown' }
+  const { record, service, at } = found
+  if (record.lastUsedAt === undefined || at - record.lastUsedAt > LAST_USED_RESOLUTION_MS) {
+    await db.apiKeys.update(record.id, { lastUsedAt: at })
+    record.lastUsedAt = at
+  }
+  return { result: 'ok', service, key: record }
 }

@@ -1,26 +1,28 @@
-// The playground's export file, format "pay-playground-export" version 1
-// (docs/decisions/008-export-format.md): a JSON object naming its format and version, when it was
-// made (real and simulated time), the storage schema version, and every table's records as stored.
-import type {
-  ApiKeyRecord,
-  MetaRecord,
-  PaymentEventRecord,
-  PaymentRecord,
-  RefundRecord,
-  ServiceRecord,
-  TokenRecord,
-} from '../model/types.ts'
+// The playground's export file, format "pay-playground-export" (docs/decisions/008-export-format.md):
+// a JSON object naming its format and version, when it was made (real and simulated time), the
+// storage schema version, and every table's records as stored. Version 2 (storage schema 2) keeps
+// each status history inside its payment or refund record; version 1 (storage schema 1) had an
+// `events` table instead, and is still read: its events are moved into the records on import.
+import type { ApiKeyRecord, MetaRecord, PaymentRecord, RefundRecord, ServiceRecord, TokenRecord } from '../model/types.ts'
+import type { ALL_TABLES } from '../store/database.ts'
+import type { V1EventRecord, V1PaymentRecord, V1RefundRecord } from '../store/migrate-v1-events.ts'
 import { FAULTS_META_KEY } from './faults.ts'
 
 export const EXPORT_FORMAT = 'pay-playground-export'
-export const EXPORT_VERSION = 1
+/** The format version this playground writes. */
+export const EXPORT_VERSION = 2
+/** The oldest format version this playground still imports (by migrating it). */
+export const OLDEST_IMPORTABLE_VERSION = 1
+/** The storage schema version a format-version-1 file holds. */
+export const V1_SCHEMA_VERSION = 1
+
+export type TableName = (typeof ALL_TABLES)[number]
 
 export interface ExportTables {
   services: ServiceRecord[]
   apiKeys: ApiKeyRecord[]
   payments: PaymentRecord[]
   refunds: RefundRecord[]
-  events: PaymentEventRecord[]
   tokens: TokenRecord[]
   meta: MetaRecord[]
 }
@@ -37,11 +39,22 @@ export interface PlaygroundExport {
   tables: ExportTables
 }
 
+/** The tables of a format-version-1 file, in the order that version wrote them. */
+export const V1_TABLE_NAMES = ['services', 'apiKeys', 'payments', 'refunds', 'events', 'tokens', 'meta'] as const
+export type V1TableName = (typeof V1_TABLE_NAMES)[number]
+
+/** The tables of a format-version-1 file: payments and refunds without histories, and the events. */
+export interface V1ExportTables extends Omit<ExportTables, 'payments' | 'refunds'> {
+  payments: V1PaymentRecord[]
+  refunds: V1RefundRecord[]
+  events: V1EventRecord[]
+}
+
 /** Meta entries that describe this browser's session rather than the data, and stay out of exports. */
 export const SESSION_META_KEYS: readonly string[] = [FAULTS_META_KEY]
 
 /** How many records of each kind an export holds, for messages. */
-export function countRecords(tables: ExportTables) {
+export function countRecords(tables: Pick<ExportTables, 'services' | 'apiKeys' | 'payments' | 'refunds'>) {
   return {
     services: tables.services.length,
     apiKeys: tables.apiKeys.length,

@@ -1,6 +1,7 @@
 // Exporting everything the simulator keeps to one JSON document, and importing such a document
 // back in place of everything (docs/decisions/008-export-format.md). An import is checked in full
-// first and then written in ONE transaction, so a refused or failed import changes nothing.
+// first (a format-version-1 file is moved into the current shape as it is checked) and then
+// written in ONE transaction, so a refused or failed import changes nothing.
 import type { MetaRecord } from '../model/types.ts'
 import { now, toIsoMillis } from './clock.ts'
 import { countRecords, EXPORT_FORMAT, EXPORT_VERSION, type ExportTables, type PlaygroundExport, SESSION_META_KEYS } from './export-format.ts'
@@ -14,12 +15,11 @@ export type { PlaygroundExport } from './export-format.ts'
 export async function exportPlayground(): Promise<PlaygroundExport> {
   const db = database()
   return db.transaction('r', db.tables, async () => {
-    const [services, apiKeys, payments, refunds, events, tokens, meta] = await Promise.all([
+    const [services, apiKeys, payments, refunds, tokens, meta] = await Promise.all([
       db.services.toArray(),
       db.apiKeys.toArray(),
       db.payments.toArray(),
       db.refunds.toArray(),
-      db.events.toArray(),
       db.tokens.toArray(),
       db.meta.toArray(),
     ])
@@ -28,7 +28,6 @@ export async function exportPlayground(): Promise<PlaygroundExport> {
       apiKeys,
       payments,
       refunds,
-      events,
       tokens,
       meta: meta.filter((entry) => !SESSION_META_KEYS.includes(entry.key)),
     }
@@ -53,12 +52,14 @@ export interface ImportSummary {
   exportedAt: string
   simulatedTime?: string
   counts: ReturnType<typeof countRecords>
+  /** the file's format version: older than EXPORT_VERSION when its data was moved into today's shape */
+  formatVersion: number
 }
 
 /**
- * Replaces everything with the contents of an export file. Throws ImportRefusedError, having
- * changed nothing, when the file is not a valid export. This browser's fault settings stay as
- * they are: they are not part of an export.
+ * Replaces everything with the contents of an export file, of the current format or an older one
+ * (migrated first). Throws ImportRefusedError, having changed nothing, when the file is not a
+ * valid export. This browser's fault settings stay as they are: they are not part of an export.
  */
 export async function importPlayground(text: string): Promise<ImportSummary> {
   const db = database()
@@ -72,12 +73,11 @@ export async function importPlayground(text: string): Promise<ImportSummary> {
       db.apiKeys.bulkAdd(tables.apiKeys),
       db.payments.bulkAdd(tables.payments),
       db.refunds.bulkAdd(tables.refunds),
-      db.events.bulkAdd(tables.events),
       db.tokens.bulkAdd(tables.tokens),
       db.meta.bulkAdd([...tables.meta, ...session]),
     ])
   })
-  const summary: ImportSummary = { exportedAt: document.exportedAt, counts: countRecords(tables) }
+  const summary: ImportSummary = { exportedAt: document.exportedAt, counts: countRecords(tables), formatVersion: document.formatVersion }
   if (typeof document.simulatedTime === 'string') summary.simulatedTime = document.simulatedTime
   return summary
 }

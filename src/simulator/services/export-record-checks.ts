@@ -1,70 +1,27 @@
 // Shape checks for the records of an export file, one table at a time: each field a record of that
 // table may have, whether it must be there, and what its value must be. A problem is reported as
-// a short phrase ("must be a whole number") that the importer puts into a full sentence.
+// a short phrase ("must be a whole number") that the importer puts into a full sentence. Format
+// version 2 keeps status histories in the records; version 1 kept them in an `events` table.
 import type { InternalStatus } from '../model/payment-status.ts'
-import { ALL_TABLES } from '../store/database.ts'
-
-export type TableName = (typeof ALL_TABLES)[number]
-
-/** Returns what is wrong with a value, or undefined when it is acceptable. */
-type Check = (value: unknown) => string | undefined
-
-interface FieldRule {
-  required: boolean
-  check: Check
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-const text: Check = (value) => (typeof value === 'string' ? undefined : 'must be text')
-const nonEmptyText: Check = (value) => (typeof value === 'string' && value !== '' ? undefined : 'must be text that is not empty')
-const bool: Check = (value) => (typeof value === 'boolean' ? undefined : 'must be true or false')
-const time: Check = (value) =>
-  typeof value === 'number' && Number.isFinite(value) ? undefined : 'must be a time in milliseconds'
-const wholeNumber =
-  (min: number, max = Number.MAX_SAFE_INTEGER): Check =>
-  (value) =>
-    Number.isInteger(value) && (value as number) >= min && (value as number) <= max
-      ? undefined
-      : `must be a whole number from ${min} to ${max}`
-const oneOf =
-  (...allowed: readonly unknown[]): Check =>
-  (value) =>
-    allowed.includes(value) ? undefined : `must be one of ${allowed.map((item) => JSON.stringify(item)).join(', ')}`
-const nullable =
-  (check: Check): Check =>
-  (value) =>
-    value === null ? undefined : check(value)
-const textMatching =
-  (pattern: RegExp, what: string): Check =>
-  (value) =>
-    typeof value === 'string' && pattern.test(value) ? undefined : `must be ${what}`
-const objectWith =
-  (rules: Record<string, FieldRule>): Check =>
-  (value) => {
-    if (!isObject(value)) return 'must be an object'
-    const problem = checkFields(value, rules)
-    return problem && `has a problem: ${problem}`
-  }
-const listOf =
-  (check: Check): Check =>
-  (value) => {
-    if (!Array.isArray(value)) return 'must be a list'
-    for (const item of value) {
-      const problem = check(item)
-      if (problem) return `has an item that ${problem}`
-    }
-    return undefined
-  }
-const metadata: Check = (value) => {
-  if (!isObject(value)) return 'must be an object'
-  const bad = Object.values(value).some((item) => !['string', 'number', 'boolean'].includes(typeof item))
-  return bad ? 'must have only text, number or true/false values' : undefined
-}
-
-const required = (check: Check): FieldRule => ({ required: true, check })
-const optional = (check: Check): FieldRule => ({ required: false, check })
+import {
+  bool,
+  checkFields,
+  type FieldRule,
+  isObject,
+  listOf,
+  metadata,
+  nonEmptyText,
+  nullable,
+  objectWith,
+  oneOf,
+  optional,
+  required,
+  text,
+  textMatching,
+  time,
+  wholeNumber,
+} from './export-field-checks.ts'
+import type { TableName, V1TableName } from './export-format.ts'
 
 export const INTERNAL_STATUSES: readonly InternalStatus[] = [
   'CREATED',
@@ -104,6 +61,10 @@ const cardDetails = objectWith({
   cardType: required(oneOf('credit', 'debit', null)),
 })
 
+const historyOf = (statuses: readonly string[]) =>
+  required(listOf(objectWith({ status: required(oneOf(...statuses)), at: required(time) })))
+
+/** The records of format version 2 (storage schema version 2). */
 export const TABLE_RULES: Record<TableName, Record<string, FieldRule>> = {
   services: {
     id: required(nonEmptyText),
@@ -156,6 +117,7 @@ export const TABLE_RULES: Record<TableName, Record<string, FieldRule>> = {
     captureSubmitTime: optional(time),
     capturedDate: optional(textMatching(/^\d{4}-\d\d-\d\d$/, 'a date written YYYY-MM-DD')),
     refundedAmount: required(wholeNumber(0, 10_000_000)),
+    history: historyOf(INTERNAL_STATUSES),
   },
   refunds: {
     id: required(nonEmptyText),
@@ -164,15 +126,7 @@ export const TABLE_RULES: Record<TableName, Record<string, FieldRule>> = {
     amount: required(wholeNumber(1, 10_000_000)),
     status: required(oneOf(...REFUND_STATUSES)),
     createdAt: required(time),
-  },
-  events: {
-    seq: required(wholeNumber(1)),
-    paymentId: required(nonEmptyText),
-    kind: required(oneOf('payment', 'refund')),
-    status: required(oneOf(...INTERNAL_STATUSES, ...REFUND_STATUSES)),
-    refundId: optional(nonEmptyText),
-    amount: optional(wholeNumber(1, 10_000_000)),
-    at: required(time),
+    history: historyOf(REFUND_STATUSES),
   },
   tokens: {
     token: required(nonEmptyText),
@@ -186,23 +140,26 @@ export const TABLE_RULES: Record<TableName, Record<string, FieldRule>> = {
   },
 }
 
-/**
- * The first problem with a record's fields, as "“field” must be …", or undefined. Fields the rules
- * do not name are kept as they are, so an export still imports after a record type gains a field.
- */
-export function checkFields(record: Record<string, unknown>, rules: Record<string, FieldRule>): string | undefined {
-  for (const [name, rule] of Object.entries(rules)) {
-    if (!(name in record) || record[name] === undefined) {
-      if (rule.required) return `“${name}” is missing`
-      continue
-    }
-    const problem = rule.check(record[name])
-    if (problem) return `“${name}” ${problem}`
-  }
-  return undefined
+const withoutHistory = ({ history: _history, ...rules }: Record<string, FieldRule>) => rules
+
+/** The records of format version 1 (storage schema version 1): histories in `events` rows. */
+export const V1_TABLE_RULES: Record<V1TableName, Record<string, FieldRule>> = {
+  ...TABLE_RULES,
+  payments: withoutHistory(TABLE_RULES.payments),
+  refunds: withoutHistory(TABLE_RULES.refunds),
+  events: {
+    seq: required(wholeNumber(1)),
+    paymentId: required(nonEmptyText),
+    kind: required(oneOf('payment', 'refund')),
+    status: required(oneOf(...INTERNAL_STATUSES, ...REFUND_STATUSES)),
+    refundId: optional(nonEmptyText),
+    amount: optional(wholeNumber(1, 10_000_000)),
+    at: required(time),
+  },
 }
 
-export function checkRecord(table: TableName, record: unknown): string | undefined {
+/** What is wrong with a record by `rules`, or undefined. */
+export function checkRecord(rules: Record<string, FieldRule>, record: unknown): string | undefined {
   if (!isObject(record)) return 'it is not an object'
-  return checkFields(record, TABLE_RULES[table])
+  return checkFields(record, rules)
 }

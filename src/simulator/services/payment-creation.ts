@@ -81,6 +81,7 @@ export function createPayment(
       createdAt,
       updatedAt: createdAt,
       refundedAmount: 0,
+      history: [{ status: 'CREATED', at: createdAt }],
     }
     if (request.email != null && !isJavaBlank(request.email)) payment.email = request.email
     if (request.metadata) payment.metadata = request.metadata
@@ -96,7 +97,6 @@ export function createPayment(
       }
     }
     payment.expiresAt = expiryFor(payment, 'CREATED')
-    await db.events.add({ paymentId: payment.id, kind: 'payment', status: 'CREATED', at: createdAt })
     await db.payments.add(payment)
     const token = newToken()
     await db.tokens.add({ token, paymentId: payment.id, createdAt, used: false })

@@ -1,5 +1,5 @@
 // Moves a payment through the state machine: every step is checked against the allowed
-// transitions, recorded as an event with its time, and keeps the derived fields in step.
+// transitions, recorded in the payment's history with its time, and keeps the derived fields in step.
 import { externalState, type InternalStatus } from '../model/payment-status.ts'
 import { assertTransition, cancellationPath } from '../model/state-machine.ts'
 import type { PaymentRecord } from '../model/types.ts'
@@ -23,25 +23,33 @@ export function expiryFor(payment: Pick<PaymentRecord, 'createdAt'>, status: Int
 }
 
 /**
- * Applies each status in turn to `payment` (in memory) and records the events. The caller saves
- * the payment in the same transaction. Throws InvalidTransitionError and changes nothing if any
- * step is not allowed.
+ * Applies each status in turn to `payment` (in memory): checks every step against the state
+ * machine, adds each to the payment's history with its time, and keeps the derived fields in step.
+ * Throws InvalidTransitionError and changes nothing if any step is not allowed. Pure: the caller
+ * saves the payment (seeding uses this too, on payments it has not written yet).
  */
-export async function advance(payment: PaymentRecord, statuses: InternalStatus[], at: number): Promise<void> {
+export function applyStatuses(payment: PaymentRecord, statuses: readonly InternalStatus[], at: number): void {
   let from = payment.status
   for (const to of statuses) {
     assertTransition(from, to)
     from = to
   }
-  for (const status of statuses) {
-    await database().events.add({ paymentId: payment.id, kind: 'payment', status, at })
-  }
+  for (const status of statuses) payment.history.push({ status, at })
   payment.status = from
   payment.state = externalState(from).status
   payment.updatedAt = at
   const expiresAt = expiryFor(payment, from)
   if (expiresAt === undefined) delete payment.expiresAt
   else payment.expiresAt = expiresAt
+}
+
+/**
+ * Moves `payment` through `statuses` at `at` (see applyStatuses). The history travels with the
+ * record, so there is nothing else to write: the caller saves the payment in its transaction.
+ * Async so that every step of an operation reads alike; it resolves at once.
+ */
+export async function advance(payment: PaymentRecord, statuses: InternalStatus[], at: number): Promise<void> {
+  applyStatuses(payment, statuses, at)
 }
 
 export function cancel(payment: PaymentRecord, kind: 'system' | 'user' | 'expire', at: number): Promise<void> {

@@ -1,9 +1,10 @@
-// Reading, cancelling and capturing payments, and their event history. Every read applies expiry
+// Reading, cancelling and capturing payments, and their events. Every read applies expiry
 // first, so a payment past its time is already `failed` (P0020) when anyone looks at it.
 import type { InternalStatus } from '../model/payment-status.ts'
 import { API_CANCELLABLE } from '../model/state-machine.ts'
 import { newToken } from '../model/ids.ts'
-import type { PaymentEventRecord, PaymentRecord } from '../model/types.ts'
+import { composePaymentEvents } from '../model/payment-events.ts'
+import type { PaymentEvent, PaymentRecord } from '../model/types.ts'
 import { now, toIsoDate } from './clock.ts'
 import { advance, cancel, expireIfDue } from './payment-lifecycle.ts'
 import { database, inTransaction } from './runtime.ts'
@@ -87,15 +88,21 @@ export async function captureNow(payment: PaymentRecord, at: number): Promise<vo
   payment.capturedDate = toIsoDate(at)
 }
 
-/** A payment of `serviceId` with its recorded events, oldest first. */
+/**
+ * A payment of `serviceId` with its events, oldest first: its own status changes and its refunds',
+ * composed from the histories kept in the records.
+ */
 export function getPaymentEvents(
   serviceId: string,
   paymentId: string,
-): Promise<{ payment: PaymentRecord; events: PaymentEventRecord[] } | undefined> {
+): Promise<{ payment: PaymentRecord; events: PaymentEvent[] } | undefined> {
   return inTransaction(async () => {
     const payment = await findServicePayment(serviceId, paymentId)
     if (!payment) return undefined
-    const events = await database().events.where('paymentId').equals(paymentId).sortBy('seq')
-    return { payment, events }
+    const refunds = await database()
+      .refunds.where('[paymentId+createdAt]')
+      .between([paymentId, -Infinity], [paymentId, Infinity])
+      .toArray()
+    return { payment, events: composePaymentEvents(payment, refunds) }
   })
 }

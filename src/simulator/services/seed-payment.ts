@@ -1,9 +1,9 @@
-// Builds one demo payment, with its events, refunds and hosted-page token, exactly as the real
+// Builds one demo payment, with its history, refunds and hosted-page token, exactly as the real
 // operations would have left it: which story it tells (paid, refunded, declined, expired...), when
 // it was created so that the story is over by now, and the token createPayment issued. Pure:
 // nothing here touches the database.
 import { newId, newToken } from '../model/ids.ts'
-import type { PaymentEventRecord, PaymentRecord, RefundRecord, TokenRecord } from '../model/types.ts'
+import type { PaymentRecord, RefundRecord, TokenRecord } from '../model/types.ts'
 import { TOKEN_LIFETIME_MS } from './hosted-session.ts'
 import { CAPTURABLE_EXPIRY_MS, expiryFor, UNFINISHED_EXPIRY_MS } from './payment-lifecycle.ts'
 import {
@@ -60,8 +60,8 @@ export const SCENARIO_WEIGHTS: ReadonlyArray<readonly [SeedScenario, number]> = 
 ]
 
 export interface SeededPayment {
+  /** the payment, its status history inside it */
   payment: PaymentRecord
-  events: PaymentEventRecord[]
   refunds: RefundRecord[]
   token?: TokenRecord
 }
@@ -86,6 +86,7 @@ function newPayment(context: SeedContext, createdAt: number, delayedCapture: boo
     createdAt,
     updatedAt: createdAt,
     refundedAmount: 0,
+    history: [{ status: 'CREATED', at: createdAt }],
   }
   if (random() < 0.15) {
     payment.metadata = { ledger_code: `${kind.referencePrefix}${randomInt(random, 100, 999)}`, fund_code: randomInt(random, 1000, 9999) }
@@ -178,7 +179,7 @@ export function buildSeededPayment(scenario: SeedScenario, context: SeedContext)
       story.wait(MINUTE, 60 * MINUTE).cancel('system')
       break
   }
-  const seeded: SeededPayment = { payment, events: story.events, refunds: story.refunds }
+  const seeded: SeededPayment = { payment, refunds: story.refunds }
   const token = tokenFor(story, context.now)
   if (token) seeded.token = token
   return seeded

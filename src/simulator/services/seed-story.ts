@@ -1,12 +1,12 @@
 // Telling a demo payment's story step by step, as the real operations would have: each status
-// change checked against the state machine and recorded as an event, on a clock that only moves
-// forward. Only what the hosted pages keep of a card is recorded. Pure: no database.
+// change checked against the state machine and recorded in the payment's history, on a clock that
+// only moves forward. Only what the hosted pages keep of a card is recorded. Pure: no database.
 import { newId } from '../model/ids.ts'
-import { externalState, type InternalStatus } from '../model/payment-status.ts'
-import { assertTransition, cancellationPath } from '../model/state-machine.ts'
-import type { PaymentEventRecord, PaymentRecord, RefundRecord } from '../model/types.ts'
+import type { InternalStatus } from '../model/payment-status.ts'
+import { cancellationPath } from '../model/state-machine.ts'
+import type { PaymentRecord, RefundRecord } from '../model/types.ts'
 import { toIsoDate } from './clock.ts'
-import { expiryFor } from './payment-lifecycle.ts'
+import { applyStatuses } from './payment-lifecycle.ts'
 import type { SeedCards } from './seed-cards.ts'
 import { pickWeighted, randomInt, type RandomSource } from './seeded-random.ts'
 import * as words from './seed-vocabulary.ts'
@@ -28,9 +28,11 @@ export const HOUR = 60 * MINUTE
 export const DAY = 24 * HOUR
 export const SEED_WINDOW_MS = 90 * DAY
 
-/** A payment being written: the record, its events so far, and a clock that only moves forward. */
+/**
+ * A payment being written: the record (its history so far inside it), its refunds, and a clock
+ * that only moves forward.
+ */
 export class Story {
-  readonly events: PaymentEventRecord[] = []
   readonly refunds: RefundRecord[] = []
   at: number
   /** whether the user has opened the hosted payment page (used the token) */
@@ -41,7 +43,6 @@ export class Story {
     private readonly random: RandomSource,
   ) {
     this.at = payment.createdAt
-    this.events.push({ paymentId: payment.id, kind: 'payment', status: 'CREATED', at: this.at })
   }
 
   /** Moves the clock on by a random time between `min` and `max` ms. */
@@ -50,21 +51,9 @@ export class Story {
     return this
   }
 
-  /** The same checks and bookkeeping as payment-lifecycle's `advance`, recording events in memory. */
+  /** The same checks and bookkeeping as payment-lifecycle's `advance`, on the payment in memory. */
   move(...statuses: InternalStatus[]): this {
-    const payment = this.payment
-    let from = payment.status
-    for (const to of statuses) {
-      assertTransition(from, to)
-      from = to
-    }
-    for (const status of statuses) this.events.push({ paymentId: payment.id, kind: 'payment', status, at: this.at })
-    payment.status = from
-    payment.state = externalState(from).status
-    payment.updatedAt = this.at
-    const expiresAt = expiryFor(payment, from)
-    if (expiresAt === undefined) delete payment.expiresAt
-    else payment.expiresAt = expiresAt
+    applyStatuses(this.payment, statuses, this.at)
     return this
   }
 
@@ -124,18 +113,18 @@ export function refund(story: Story, context: SeedContext): void {
     story.at = randomInt(random, earliest, Math.min(latest, earliest + 20 * DAY))
     const full = count === 0 && random() < 0.4
     const amount = full || left === 1 ? left : randomInt(random, 1, left - 1)
-    const record: RefundRecord = {
+    story.refunds.push({
       id: newId(),
       paymentId: payment.id,
       serviceId: payment.serviceId,
       amount,
       status: 'success',
       createdAt: story.at,
-    }
-    story.refunds.push(record)
-    for (const status of ['submitted', 'success'] as const) {
-      story.events.push({ paymentId: payment.id, kind: 'refund', refundId: record.id, status, amount, at: story.at })
-    }
+      history: [
+        { status: 'submitted', at: story.at },
+        { status: 'success', at: story.at },
+      ],
+    })
     payment.refundedAmount += amount
     payment.updatedAt = story.at
   }

@@ -4,12 +4,12 @@ import { Dexie, type Table } from 'dexie'
 import type {
   ApiKeyRecord,
   MetaRecord,
-  PaymentEventRecord,
   PaymentRecord,
   RefundRecord,
   ServiceRecord,
   TokenRecord,
 } from '../model/types.ts'
+import { moveEventsIntoRecords } from './upgrade-v2.ts'
 
 export const DATABASE_NAME = 'pay-playground'
 
@@ -18,7 +18,6 @@ export class PlaygroundDatabase extends Dexie {
   apiKeys!: Table<ApiKeyRecord, string>
   payments!: Table<PaymentRecord, string>
   refunds!: Table<RefundRecord, string>
-  events!: Table<PaymentEventRecord, number>
   tokens!: Table<TokenRecord, string>
   meta!: Table<MetaRecord, string>
 
@@ -43,7 +42,13 @@ export class PlaygroundDatabase extends Dexie {
       tokens: 'token, paymentId',
       meta: 'key',
     })
+    // Version 2: status histories live inside the payment and refund records, not in `events`,
+    // so seeding and every state change write one row less per step (decision 004). The upgrade
+    // moves every version-1 event into its record; the emptied table is then dropped.
+    this.version(2)
+      .stores({ events: null })
+      .upgrade((tx) => moveEventsIntoRecords(tx))
   }
 }
 
-export const ALL_TABLES = ['services', 'apiKeys', 'payments', 'refunds', 'events', 'tokens', 'meta'] as const
+export const ALL_TABLES = ['services', 'apiKeys', 'payments', 'refunds', 'tokens', 'meta'] as const

@@ -26,6 +26,8 @@ export async function startTestPayment(details: TestPaymentDetails, pageUrl: str
     description: details.description,
     reference,
     returnUrl: returnUrlFor(reference, pageUrl),
+    // The service's "delayed capture for test payments" setting (the API chooses per request).
+    delayedCapture: service.settings.delayedCapture,
   })
   return appPaths.secure(token)
 }

@@ -1,7 +1,7 @@
 // The "Transaction events" table's rows: the first time the payment reached each state, and each
 // step of each refund, newest first, with the code and message of a failure.
 import { externalState } from '../../../simulator/model/payment-status.ts'
-import type { PaymentEventRecord, PaymentRecord } from '../../../simulator/model/types.ts'
+import type { PaymentEvent, PaymentRecord } from '../../../simulator/model/types.ts'
 import { formatDateTime } from '../../../lib/dates.ts'
 import { formatPence } from '../../../lib/money.ts'
 import { refundDisplayState } from '../../../simulator/rules/transaction-display-states.ts'
@@ -16,7 +16,7 @@ export interface EventRow {
   date: string
 }
 
-function toRow(payment: PaymentRecord, event: PaymentEventRecord): EventRow {
+function toRow(payment: PaymentRecord, event: PaymentEvent): EventRow {
   const date = formatDateTime(event.at)
   if (event.kind === 'refund') {
     return {
@@ -37,8 +37,8 @@ function toRow(payment: PaymentRecord, event: PaymentEventRecord): EventRow {
   }
 }
 
-/** Rows for `events` (oldest first, as stored): one per state reached, newest first. */
-export function eventRows(payment: PaymentRecord, events: readonly PaymentEventRecord[]): EventRow[] {
+/** Rows for `events` (oldest first, as getPaymentEvents gives them): one per state reached, newest first. */
+export function eventRows(payment: PaymentRecord, events: readonly PaymentEvent[]): EventRow[] {
   const seen = new Set<string>()
   const rows: EventRow[] = []
   for (const event of events) {

@@ -1,8 +1,8 @@
 // "Transaction events": the payment's history, newest first.
-import type { PaymentEventRecord, PaymentRecord } from '../../../simulator/model/types.ts'
+import type { PaymentEvent, PaymentRecord } from '../../../simulator/model/types.ts'
 import { eventRows } from './event-rows.ts'
 
-export function EventsTable({ payment, events }: { payment: PaymentRecord; events: readonly PaymentEventRecord[] }) {
+export function EventsTable({ payment, events }: { payment: PaymentRecord; events: readonly PaymentEvent[] }) {
   const rows = eventRows(payment, events)
   if (rows.length === 0) return null
   return (

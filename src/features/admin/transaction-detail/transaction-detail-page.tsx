@@ -6,7 +6,7 @@ import { useParams } from 'react-router'
 import { appPaths } from '../../../lib/app-paths.ts'
 import { pageTitle } from '../../../lib/page-title.ts'
 import { queryKeys } from '../../../lib/query-keys.ts'
-import type { PaymentEventRecord, PaymentRecord, ServiceRecord } from '../../../simulator/model/types.ts'
+import type { PaymentEvent, PaymentRecord, ServiceRecord } from '../../../simulator/model/types.ts'
 import { BackLink } from '../../../ui/back-link.tsx'
 import { AdminLayout } from '../admin-layout.tsx'
 import { AdminProblem, AdminLoading } from '../admin-states.tsx'
@@ -22,7 +22,7 @@ import { TransactionNotFound, TransactionOfAnotherService } from './transaction-
 interface DetailProps {
   service: ServiceRecord
   payment: PaymentRecord
-  events: PaymentEventRecord[]
+  events: PaymentEvent[]
 }
 
 function TransactionDetail({ service, payment, events }: DetailProps) {

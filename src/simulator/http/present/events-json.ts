@@ -1,20 +1,20 @@
 // A payment's event history (pay-api-contract.md §5): the first time each external status was
 // reached, with the history of each refund merged in, in time order.
 import { externalState, type ExternalState } from '../../model/payment-status.ts'
-import type { PaymentEventRecord } from '../../model/types.ts'
+import type { PaymentEvent } from '../../model/types.ts'
 import { toIsoMillis } from '../../services/clock.ts'
 import { get, paymentUrl } from './links.ts'
 
-function stateOf(event: PaymentEventRecord): ExternalState {
+function stateOf(event: PaymentEvent): ExternalState {
   if (event.kind === 'payment') return externalState(event.status)
   return { status: event.status as ExternalState['status'], finished: event.status !== 'submitted' }
 }
 
-function identity(event: PaymentEventRecord): string {
+function identity(event: PaymentEvent): string {
   return event.kind === 'payment' ? `payment:${externalState(event.status).status}` : `refund:${event.refundId}:${event.status}`
 }
 
-export function eventsJson(paymentId: string, events: PaymentEventRecord[]) {
+export function eventsJson(paymentId: string, events: PaymentEvent[]) {
   const seen = new Set<string>()
   const distinct = events.filter((event) => {
     const key = identity(event)

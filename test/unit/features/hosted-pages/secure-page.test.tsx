@@ -10,6 +10,7 @@ import { ensureCurrentService } from '../../../../src/simulator/services/service
 import { authorise } from '../../../support/payment-scenarios.ts'
 import { renderHosted } from '../../../support/render-hosted.tsx'
 import { api, newKey, useSimulator } from '../../../support/simulator.ts'
+import { storedStatuses } from '../../../support/stored-history.ts'
 
 const sim = useSimulator()
 afterEach(() => localStorage.clear())
@@ -110,8 +111,7 @@ describe('the one-time payment link', () => {
     renderHosted(`/secure/${token}`)
     await screen.findByRole('heading', { level: 1, name: 'Enter card details' })
     await waitFor(async () => {
-      const events = await sim.db().events.where('paymentId').equals(payment.id).toArray()
-      expect(events.map((e) => e.kind === 'payment' && e.status)).toEqual(['CREATED', 'ENTERING CARD DETAILS'])
+      expect(await storedStatuses(payment.id)).toEqual(['CREATED', 'ENTERING CARD DETAILS'])
     })
   })
 })

@@ -20,8 +20,8 @@ afterAll(() => {
 })
 
 async function statusesRecorded(paymentId: string): Promise<string[]> {
-  const events = await database().events.where('paymentId').equals(paymentId).sortBy('seq')
-  return events.filter((event) => event.kind === 'payment').map((event) => event.status)
+  const payment = await database().payments.get(paymentId)
+  return payment!.history.map((entry) => entry.status)
 }
 
 const count = (list: string[], item: string) => list.filter((entry) => entry === item).length

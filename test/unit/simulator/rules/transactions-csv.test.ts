@@ -66,6 +66,7 @@ function payment(overrides: Partial<PaymentRecord> = {}): PaymentRecord {
     firstDigits: '424242',
     providerId: 'provider-1',
     refundedAmount: 0,
+    history: [{ status: 'CAPTURED', at: Date.parse('2026-07-15T16:25:01Z') }],
     ...overrides,
   }
 }
@@ -77,6 +78,7 @@ const refund = (overrides: Partial<RefundRecord> = {}): RefundRecord => ({
   amount: 500,
   status: 'success',
   createdAt: Date.parse('2026-07-16T09:00:00Z'),
+  history: [{ status: 'success', at: Date.parse('2026-07-16T09:00:00Z') }],
   ...overrides,
 })
 

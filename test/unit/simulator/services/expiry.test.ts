@@ -6,6 +6,7 @@ import { paymentsExpiringBy, sweepExpired } from '../../../../src/simulator/serv
 import { authorisePayment, beginCardEntry } from '../../../../src/simulator/services/hosted-session.ts'
 import { card, VISA_4242, paymentIn } from '../../../support/payment-fixtures.ts'
 import { api, newKey, useSimulator, validPayment } from '../../../support/simulator.ts'
+import { storedStatuses } from '../../../support/stored-history.ts'
 
 const sim = useSimulator()
 
@@ -56,9 +57,7 @@ describe('expiry of an unfinished payment', () => {
     await advanceClock({ minutes: 91 })
     const key = await newKey()
     expect((await stateOf(key, payment.id)).state).toStrictEqual(EXPIRED_STATE)
-    const statuses = (await sim.db().events.where('paymentId').equals(payment.id).sortBy('seq')).map(
-      (event) => event.kind === 'payment' && event.status,
-    )
+    const statuses = await storedStatuses(payment.id)
     expect(statuses.slice(-2)).toEqual(['EXPIRE CANCEL READY', 'EXPIRED'])
   })
 

@@ -1,11 +1,12 @@
-// Checks on an export that the round-trip tests do not reach: events, tokens, keys and meta that do
-// not fit the rest of the file.
+// Checks on an export that the round-trip tests do not reach: histories, tokens, keys and meta that
+// do not fit the rest of the file, and a format-version-1 file's events.
 import { describe, expect, it } from 'vitest'
 import { ImportRefusedError, readExport } from '../../../../src/simulator/services/export-validation.ts'
 
 const HASH = 'a'.repeat(64)
 
-function file(change: (tables: Record<string, any[]>) => void = () => {}) { // eslint-disable-line @typescript-eslint/no-explicit-any -- a hand-made file
+/** A small valid file of format `version`: version 2 keeps histories in the records, version 1 in `events`. */
+function file(change: (tables: Record<string, any[]>) => void = () => {}, version: 1 | 2 = 2) { // eslint-disable-line @typescript-eslint/no-explicit-any -- a hand-made file
   const tables: Record<string, any[]> = { // eslint-disable-line @typescript-eslint/no-explicit-any -- ditto
     services: [
       {
@@ -28,20 +29,25 @@ function file(change: (tables: Record<string, any[]>) => void = () => {}) { // e
         id: 'p1', serviceId: 's1', amount: 1000, description: 'd', reference: 'R-1', referenceKey: 'r-1', language: 'en',
         returnUrl: 'https://x.gov.uk', delayedCapture: false, moto: false, status: 'CAPTURED', state: 'success',
         createdAt: 1, updatedAt: 2, refundedAmount: 0,
+        history: [{ status: 'CREATED', at: 1 }, { status: 'CAPTURED', at: 2 }],
       },
     ],
     refunds: [],
-    events: [{ seq: 1, paymentId: 'p1', kind: 'payment', status: 'CREATED', at: 1 }],
     tokens: [{ token: 't1', paymentId: 'p1', createdAt: 1, used: true }],
     meta: [{ key: 'currentServiceId', value: 's1' }, { key: 'clockOffsetMs', value: 0 }],
   }
+  if (version === 1) {
+    for (const payment of tables.payments!) delete payment.history
+    tables.events = [{ seq: 1, paymentId: 'p1', kind: 'payment', status: 'CREATED', at: 1 }]
+  }
   change(tables)
-  return JSON.stringify({ format: 'pay-playground-export', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', schemaVersion: 1, tables })
+  return JSON.stringify({ format: 'pay-playground-export', version, exportedAt: '2026-01-01T00:00:00.000Z', schemaVersion: version, tables })
 }
+const v1File = (change: (tables: Record<string, any[]>) => void = () => {}) => file(change, 1) // eslint-disable-line @typescript-eslint/no-explicit-any -- ditto
 
 const refusal = (text: string) => {
   try {
-    readExport(text, 1)
+    readExport(text, 2)
   } catch (error) {
     if (error instanceof ImportRefusedError) return error.message
     throw error
@@ -51,8 +57,38 @@ const refusal = (text: string) => {
 
 describe('readExport', () => {
   it('accepts a small valid file and drops session settings from meta', () => {
-    const read = readExport(file((t) => t.meta!.push({ key: 'faults', value: {} })), 1)
+    const read = readExport(file((t) => t.meta!.push({ key: 'faults', value: {} })), 2)
     expect(read.tables.meta.map((entry) => entry.key)).toEqual(['currentServiceId', 'clockOffsetMs'])
+    expect(read.formatVersion).toBe(2)
+  })
+
+  it('reads a version-1 file into the current shape: each event in its record’s history, in seq order', () => {
+    const read = readExport(
+      v1File((t) => {
+        t.payments![0].refundedAmount = 300
+        t.refunds!.push(
+          { id: 'r1', paymentId: 'p1', serviceId: 's1', amount: 100, status: 'success', createdAt: 5 },
+          { id: 'r2', paymentId: 'p1', serviceId: 's1', amount: 200, status: 'success', createdAt: 9 },
+        )
+        t.events!.push(
+          { seq: 4, paymentId: 'p1', kind: 'refund', refundId: 'r1', status: 'success', amount: 100, at: 5 },
+          { seq: 2, paymentId: 'p1', kind: 'payment', status: 'CAPTURED', at: 2 },
+          { seq: 3, paymentId: 'p1', kind: 'refund', refundId: 'r1', status: 'submitted', amount: 100, at: 5 },
+        )
+      }),
+      2,
+    )
+    expect(read.formatVersion).toBe(1)
+    expect(Object.keys(read.tables).sort()).toEqual(['apiKeys', 'meta', 'payments', 'refunds', 'services', 'tokens'])
+    expect(read.tables.payments[0]!.history).toEqual([
+      { status: 'CREATED', at: 1 },
+      { status: 'CAPTURED', at: 2 },
+    ])
+    expect(read.tables.refunds.map((refund) => [refund.id, refund.history])).toEqual([
+      ['r1', [{ status: 'submitted', at: 5 }, { status: 'success', at: 5 }]],
+      // No events at all: the one step its record proves.
+      ['r2', [{ status: 'success', at: 9 }]],
+    ])
   })
 
   it.each<[string, (tables: Record<string, any[]>) => void, string]>([ // eslint-disable-line @typescript-eslint/no-explicit-any -- ditto
@@ -61,15 +97,29 @@ describe('readExport', () => {
     ['two keys with one hash', (t) => t.apiKeys!.push({ ...t.apiKeys![0], id: 'k2' }), 'Two API keys in the export have the same fingerprint (hash).'],
     ['a state that does not match the status', (t) => (t.payments![0].state = 'failed'), 'its state “failed” does not match its status “CAPTURED”'],
     ['a wrong reference key', (t) => (t.payments![0].referenceKey = 'R-1'), '“referenceKey” is not the reference in lower case'],
-    ['an event of an unknown payment', (t) => (t.events![0].paymentId = 'p9'), 'Event 1 is for payment p9, which is not in the export.'],
-    ['a refund event with a payment status', (t) => t.events!.push({ seq: 2, paymentId: 'p1', kind: 'refund', refundId: 'r', status: 'CREATED', amount: 1, at: 1 }), 'a refund event has the payment status “CREATED”'],
-    ['a refund event for no refund', (t) => t.events!.push({ seq: 2, paymentId: 'p1', kind: 'refund', refundId: 'r9', status: 'success', amount: 1, at: 1 }), 'it is for refund “r9”, which is not in the export'],
+    ['a history step with no time', (t) => delete t.payments![0].history[1].at, 'Record 1 of the “payments” table is not valid: “history” has an item that has a problem: “at” is missing.'],
+    ['a history that is not a list', (t) => (t.payments![0].history = {}), '“history” must be a list'],
     ['a token of an unknown payment', (t) => (t.tokens![0].paymentId = 'p9'), 'A payment-page token is for payment p9, which is not in the export.'],
     ['a current service that is not there', (t) => (t.meta![0].value = 's9'), 'The export’s current service is not one of its services.'],
     ['a clock offset that is not a number', (t) => (t.meta![1].value = '3 days'), 'The export’s clock offset (“clockOffsetMs”) must be a number.'],
     ['a card number kept in full', (t) => (t.payments![0].cardDetails = { lastDigits: '4444333322221111', firstDigits: '444433', cardholderName: null, expiryDate: null, billingAddress: null, brandLabel: 'Visa', cardType: null }), '“cardDetails” has a problem: “lastDigits” must be 4 digits'],
   ])('refuses %s', (_what, change, message) => {
     expect(refusal(file(change))).toContain(message)
+  })
+
+  it.each<[string, (tables: Record<string, any[]>) => void, string]>([ // eslint-disable-line @typescript-eslint/no-explicit-any -- ditto
+    ['an event of an unknown payment', (t) => (t.events![0].paymentId = 'p9'), 'Event 1 is for payment p9, which is not in the export.'],
+    ['a refund event with a payment status', (t) => t.events!.push({ seq: 2, paymentId: 'p1', kind: 'refund', refundId: 'r', status: 'CREATED', amount: 1, at: 1 }), 'a refund event has the payment status “CREATED”'],
+    ['a refund event for no refund', (t) => t.events!.push({ seq: 2, paymentId: 'p1', kind: 'refund', refundId: 'r9', status: 'success', amount: 1, at: 1 }), 'it is for refund “r9”, which is not in the export'],
+    ['two events with one seq', (t) => t.events!.push({ ...t.events![0] }), 'Two records of the “events” table have the same seq, 1.'],
+    ['an event with an unknown status', (t) => (t.events![0].status = 'PAID'), 'Record 1 of the “events” table is not valid: “status” must be one of'],
+  ])('refuses a version-1 file with %s', (_what, change, message) => {
+    expect(refusal(v1File(change))).toContain(message)
+  })
+
+  it('refuses a version-1 file that claims another storage schema', () => {
+    const text = v1File().replace('"schemaVersion":1', '"schemaVersion":2')
+    expect(refusal(text)).toBe('The file says it holds data in storage schema version 2, but export format version 1 always holds version 1, so it cannot be imported.')
   })
 
   it('refuses an export date that is not a date', () => {

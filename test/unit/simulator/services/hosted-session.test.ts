@@ -19,6 +19,7 @@ import { createPayment } from '../../../../src/simulator/services/payment-creati
 import { ensureCurrentService, updateService } from '../../../../src/simulator/services/service-accounts.ts'
 import { card, DECLINED_CARD, ERROR_CARD, VISA_4242, paymentIn } from '../../../support/payment-fixtures.ts'
 import { api, newKey, useSimulator } from '../../../support/simulator.ts'
+import { storedStatuses, timesEntered } from '../../../support/stored-history.ts'
 
 const sim = useSimulator()
 
@@ -144,9 +145,7 @@ describe('beginCardEntry', () => {
     const { payment } = await newPayment()
     await beginCardEntry(payment.id)
     await beginCardEntry(payment.id)
-    const statuses = (await sim.db().events.where('paymentId').equals(payment.id).toArray()).map(
-      (e) => e.kind === 'payment' && e.status,
-    )
+    const statuses = await storedStatuses(payment.id)
     expect(statuses).toEqual(['CREATED', 'ENTERING CARD DETAILS'])
   })
 
@@ -229,9 +228,7 @@ describe('authorisePayment', () => {
   it('records READY then the result', async () => {
     const id = await startedPayment()
     await authorisePayment(id, card(DECLINED_CARD))
-    const statuses = (await sim.db().events.where('paymentId').equals(id).sortBy('seq')).map(
-      (e) => e.kind === 'payment' && e.status,
-    )
+    const statuses = await storedStatuses(id)
     expect(statuses).toEqual(['CREATED', 'ENTERING CARD DETAILS', 'AUTHORISATION READY', 'AUTHORISATION REJECTED'])
   })
 
@@ -260,7 +257,7 @@ describe('authorisePayment', () => {
     const id = await startedPayment()
     const error = await authorisePayment(id, card('6759649826438453')).catch((e: unknown) => e)
     expect((error as CardFormRejectedError).errors).toEqual([{ field: 'cardNo', message: 'This card type is not accepted' }])
-    const statuses = (await sim.db().events.where('paymentId').equals(id).toArray()).map((e) => e.kind === 'payment' && e.status)
+    const statuses = await storedStatuses(id)
     expect(statuses).not.toContain('AUTHORISATION READY')
     expect((await apiState(id)).state).toStrictEqual({ status: 'started', finished: false })
   })
@@ -467,9 +464,7 @@ describe('confirmPayment', () => {
   it('records approved, ready and captured', async () => {
     const id = (await paymentIn('submitted')).id
     await confirmPayment(id)
-    const statuses = (await sim.db().events.where('paymentId').equals(id).sortBy('seq')).map(
-      (e) => e.kind === 'payment' && e.status,
-    )
+    const statuses = await storedStatuses(id)
     expect(statuses.slice(-3)).toEqual(['CAPTURE APPROVED', 'CAPTURE READY', 'CAPTURED'])
   })
 
@@ -490,10 +485,7 @@ describe('confirmPayment', () => {
     const id = (await paymentIn('submitted')).id
     await confirmPayment(id)
     await expect(confirmPayment(id)).rejects.toBeInstanceOf(WrongStateError)
-    const captured = (await sim.db().events.where('paymentId').equals(id).toArray()).filter(
-      (e) => e.kind === 'payment' && e.status === 'CAPTURED',
-    )
-    expect(captured).toHaveLength(1)
+    expect(await timesEntered(id, 'CAPTURED')).toBe(1)
   })
 
   it('captures once when confirmed twice at the same moment (double click)', async () => {
@@ -502,10 +494,7 @@ describe('confirmPayment', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     const rejected = results.find((r) => r.status === 'rejected')
     expect(rejected?.status === 'rejected' && rejected.reason).toBeInstanceOf(WrongStateError)
-    const captured = (await sim.db().events.where('paymentId').equals(id).toArray()).filter(
-      (e) => e.kind === 'payment' && e.status === 'CAPTURED',
-    )
-    expect(captured).toHaveLength(1)
+    expect(await timesEntered(id, 'CAPTURED')).toBe(1)
   })
 
   it('refuses a payment that was not authorised', async () => {
@@ -536,9 +525,7 @@ describe('cancelByUser', () => {
     const id = (await paymentIn('submitted')).id
     await cancelByUser(id)
     expect((await apiState(id)).state).toStrictEqual(USER_CANCELLED)
-    const statuses = (await sim.db().events.where('paymentId').equals(id).sortBy('seq')).map(
-      (e) => e.kind === 'payment' && e.status,
-    )
+    const statuses = await storedStatuses(id)
     expect(statuses.slice(-2)).toEqual(['USER CANCEL READY', 'USER CANCELLED'])
   })
 

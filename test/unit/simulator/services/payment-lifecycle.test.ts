@@ -1,5 +1,5 @@
-// Moving a payment through the state machine: every step checked first, recorded as an event, and
-// the derived fields (external state, expiry) kept in step (pay-api-contract.md §6.3, §6.4).
+// Moving a payment through the state machine: every step checked first, recorded in the payment's
+// history, and the derived fields (external state, expiry) kept in step (pay-api-contract.md §6.3, §6.4).
 import { describe, expect, it } from 'vitest'
 import type { InternalStatus } from '../../../../src/simulator/model/payment-status.ts'
 import { InvalidTransitionError } from '../../../../src/simulator/model/state-machine.ts'
@@ -37,11 +37,13 @@ function payment(status: InternalStatus = 'CREATED', extra: Partial<PaymentRecor
     updatedAt: CREATED_AT,
     expiresAt: CREATED_AT + UNFINISHED_EXPIRY_MS,
     refundedAmount: 0,
+    history: [{ status, at: CREATED_AT }],
     ...extra,
   }
 }
 
-const events = () => sim.db().events.toArray()
+/** The steps recorded after the fixture's first one. */
+const newSteps = (p: PaymentRecord) => p.history.slice(1)
 
 describe('expiry times', () => {
   it('are 90 minutes (5400 s) for an unfinished payment and 120 hours (432000 s) for a capturable one', () => {
@@ -76,7 +78,7 @@ describe('expiry times', () => {
 })
 
 describe('advance', () => {
-  it('applies each status in turn and records one event per step, at the given time', async () => {
+  it('applies each status in turn and records each step in the history, at the given time', async () => {
     const p = payment()
     const at = CREATED_AT + 10 * MINUTE
     await advance(p, ['ENTERING CARD DETAILS', 'AUTHORISATION READY', 'AUTHORISATION SUCCESS'], at)
@@ -84,11 +86,14 @@ describe('advance', () => {
     expect(p.state).toBe('submitted')
     expect(p.updatedAt).toBe(at)
     expect(p.expiresAt).toBe(CREATED_AT + UNFINISHED_EXPIRY_MS)
-    expect((await events()).map((e) => [e.kind, e.paymentId, e.kind === 'payment' && e.status, e.at])).toEqual([
-      ['payment', p.id, 'ENTERING CARD DETAILS', at],
-      ['payment', p.id, 'AUTHORISATION READY', at],
-      ['payment', p.id, 'AUTHORISATION SUCCESS', at],
+    expect(p.history).toEqual([
+      { status: 'CREATED', at: CREATED_AT },
+      { status: 'ENTERING CARD DETAILS', at },
+      { status: 'AUTHORISATION READY', at },
+      { status: 'AUTHORISATION SUCCESS', at },
     ])
+    // Nothing is written: the caller saves the payment, history and all.
+    expect(await sim.db().payments.count()).toBe(0)
   })
 
   it('moves the expiry to 5 days when the payment starts waiting for capture', async () => {
@@ -120,7 +125,6 @@ describe('advance', () => {
     const before = structuredClone(p)
     await expect(advance(p, statuses, CREATED_AT + MINUTE)).rejects.toBeInstanceOf(InvalidTransitionError)
     expect(p).toStrictEqual(before)
-    expect(await events()).toEqual([])
   })
 })
 
@@ -131,7 +135,7 @@ describe('cancel', () => {
     expect(p.status).toBe('SYSTEM CANCELLED')
     expect(p.state).toBe('cancelled')
     expect('expiresAt' in p).toBe(false)
-    expect((await events()).map((e) => e.kind === 'payment' && e.status)).toEqual(['SYSTEM CANCEL READY', 'SYSTEM CANCELLED'])
+    expect(newSteps(p).map((e) => e.status)).toEqual(['SYSTEM CANCEL READY', 'SYSTEM CANCELLED'])
   })
 
   it('moves a new payment straight to USER CANCELLED on a user cancel', async () => {
@@ -154,7 +158,7 @@ describe('expireIfDue', () => {
     const p = payment()
     expect(await expireIfDue(p, CREATED_AT + 90 * MINUTE - 1)).toBe(false)
     expect(p.status).toBe('CREATED')
-    expect(await events()).toEqual([])
+    expect(newSteps(p)).toEqual([])
   })
 
   it('expires a payment at its expiry time and saves it', async () => {
@@ -170,7 +174,11 @@ describe('expireIfDue', () => {
     const p = payment('AUTHORISATION SUCCESS', { state: 'submitted' })
     await sim.db().payments.add(structuredClone(p))
     expect(await expireIfDue(p, CREATED_AT + 91 * MINUTE)).toBe(true)
-    expect((await events()).map((e) => e.kind === 'payment' && e.status)).toEqual(['EXPIRE CANCEL READY', 'EXPIRED'])
+    const stored = await sim.db().payments.get(p.id)
+    expect(newSteps(stored!)).toEqual([
+      { status: 'EXPIRE CANCEL READY', at: CREATED_AT + 91 * MINUTE },
+      { status: 'EXPIRED', at: CREATED_AT + 91 * MINUTE },
+    ])
   })
 
   it('never expires a payment without an expiry time', async () => {

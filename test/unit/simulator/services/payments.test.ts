@@ -96,8 +96,9 @@ describe('getPaymentEvents', () => {
     const labels = events.map((event) => (event.kind === 'payment' ? event.status : `refund ${event.status}`))
     expect(labels.slice(0, 4)).toEqual(['CREATED', 'ENTERING CARD DETAILS', 'AUTHORISATION READY', 'AUTHORISATION SUCCESS'])
     expect(labels.slice(-3)).toEqual(['CAPTURED', 'refund submitted', 'refund success'])
-    const seqs = events.map((event) => event.seq!)
-    expect(seqs).toEqual([...seqs].sort((a, b) => a - b))
+    const times = events.map((event) => event.at)
+    expect(times).toEqual([...times].sort((a, b) => a - b))
+    expect(events.at(-3)?.at).toBeLessThanOrEqual(made.createdAt)
     expect(found?.events.at(-1)).toMatchObject({ kind: 'refund', refundId: made.id, amount: 100 })
   })
 

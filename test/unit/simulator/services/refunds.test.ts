@@ -42,13 +42,13 @@ describe('createRefund', () => {
   it('records the refund history as submitted then success', async () => {
     const payment = await paymentIn('success')
     const { refund } = (await createRefund(payment.serviceId, payment.id, { amount: 100 }))!
-    const history = (await sim.db().events.where('paymentId').equals(payment.id).sortBy('seq')).filter(
-      (e) => e.kind === 'refund',
-    )
-    expect(history.map((e) => e.kind === 'refund' && [e.refundId, e.status, e.amount])).toEqual([
-      [refund.id, 'submitted', 100],
-      [refund.id, 'success', 100],
+    const stored = await sim.db().refunds.get(refund.id)
+    expect(stored?.history).toEqual([
+      { status: 'submitted', at: refund.createdAt },
+      { status: 'success', at: refund.createdAt },
     ])
+    // The payment's own history is left as it was: a refund is not a payment status.
+    expect((await sim.db().payments.get(payment.id))?.history.at(-1)?.status).toBe('CAPTURED')
   })
 
   it('accepts the amount left exactly, and then the payment is fully refunded', async () => {

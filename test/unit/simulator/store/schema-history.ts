@@ -11,8 +11,8 @@ export type StoredData = Record<string, StoredRecord[]>
 
 export interface PublishedSchema {
   version: number
-  /** Exactly what `db.version(version).stores({...})` declared. */
-  stores: Record<string, string>
+  /** Exactly what `db.version(version).stores({...})` declared (null drops a table). */
+  stores: Record<string, string | null>
   /** Data written by this version's code. */
   data: () => StoredData
   /** What data of this version reads as after the next version's upgrade (unchanged if absent). */
@@ -69,8 +69,17 @@ const visaCard = {
   cardType: 'credit',
 }
 
+const PAID = 'paid00000000000000000000a1'
+const NEW = 'new000000000000000000000a1'
+const CAPTURABLE = 'cap000000000000000000000a1'
+const EXPIRED = 'exp000000000000000000000a1'
+const OTHER = 'oth000000000000000000000a1'
+const REFUND = 'ref000000000000000000000a1'
+/** A refund with no events: version 1 always wrote two, but a hand-edited import could leave none. */
+const BARE_REFUND = 'ref000000000000000000000a2'
+
 function version1Data(): StoredData {
-  const paid = 'paid00000000000000000000a1'
+  const paid = PAID
   return {
     services: [
       { id: SERVICE_ID, name: 'My test service', createdAt: minutes(-60), settings },
@@ -81,7 +90,7 @@ function version1Data(): StoredData {
       { id: 'key0000000000000000000000a2', serviceId: SERVICE_ID, name: 'Old key', hash: 'b'.repeat(64), createdAt: minutes(-45), revokedAt: minutes(-1) },
     ],
     payments: [
-      payment('new000000000000000000000a1', { metadata: { ledger_code: 'AB100', fund: 12, urgent: true } }),
+      payment(NEW, { metadata: { ledger_code: 'AB100', fund: 12, urgent: true } }),
       payment(paid, {
         status: 'CAPTURED',
         state: 'success',
@@ -93,10 +102,10 @@ function version1Data(): StoredData {
         providerId: '8b7f9d1e-3c2a-4f5b-9e6d-1a2b3c4d5e6f',
         captureSubmitTime: minutes(3),
         capturedDate: '2026-01-15',
-        refundedAmount: 2000,
-        updatedAt: minutes(10),
+        refundedAmount: 2500,
+        updatedAt: minutes(12),
       }),
-      payment('cap000000000000000000000a1', {
+      payment(CAPTURABLE, {
         status: 'AWAITING CAPTURE REQUEST',
         state: 'capturable',
         delayedCapture: true,
@@ -105,18 +114,36 @@ function version1Data(): StoredData {
         lastDigits: '4242',
         firstDigits: '424242',
       }),
-      payment('exp000000000000000000000a1', { status: 'EXPIRED', state: 'failed', expiresAt: undefined, reference: 'Côte — “quoted”', referenceKey: 'côte — “quoted”' }),
-      payment('oth000000000000000000000a1', { serviceId: OTHER_SERVICE_ID, language: 'cy', amount: 1 }),
+      payment(EXPIRED, { status: 'EXPIRED', state: 'failed', expiresAt: undefined, updatedAt: minutes(91), reference: 'Côte — “quoted”', referenceKey: 'côte — “quoted”' }),
+      // No events at all: its history stays empty, as its events list was.
+      payment(OTHER, { serviceId: OTHER_SERVICE_ID, language: 'cy', amount: 1 }),
     ].map(withoutUndefined),
-    refunds: [{ id: 'ref000000000000000000000a1', paymentId: paid, serviceId: SERVICE_ID, amount: 2000, status: 'success', createdAt: minutes(10) }],
+    refunds: [
+      { id: REFUND, paymentId: paid, serviceId: SERVICE_ID, amount: 2000, status: 'success', createdAt: minutes(10) },
+      { id: BARE_REFUND, paymentId: paid, serviceId: SERVICE_ID, amount: 500, status: 'success', createdAt: minutes(12) },
+    ],
+    // As several payments' operations interleave: each payment's events are in `seq` order, not together.
     events: [
       { seq: 1, paymentId: paid, kind: 'payment', status: 'CREATED', at: minutes(0) },
-      { seq: 2, paymentId: paid, kind: 'payment', status: 'ENTERING CARD DETAILS', at: minutes(1) },
-      { seq: 3, paymentId: paid, kind: 'payment', status: 'CAPTURED', at: minutes(3) },
-      { seq: 4, paymentId: paid, kind: 'refund', refundId: 'ref000000000000000000000a1', status: 'success', amount: 2000, at: minutes(10) },
+      { seq: 2, paymentId: NEW, kind: 'payment', status: 'CREATED', at: minutes(0) },
+      { seq: 3, paymentId: CAPTURABLE, kind: 'payment', status: 'CREATED', at: minutes(0) },
+      { seq: 4, paymentId: EXPIRED, kind: 'payment', status: 'CREATED', at: minutes(0) },
+      { seq: 5, paymentId: paid, kind: 'payment', status: 'ENTERING CARD DETAILS', at: minutes(1) },
+      { seq: 6, paymentId: CAPTURABLE, kind: 'payment', status: 'ENTERING CARD DETAILS', at: minutes(1) },
+      { seq: 7, paymentId: paid, kind: 'payment', status: 'AUTHORISATION READY', at: minutes(2) },
+      { seq: 8, paymentId: paid, kind: 'payment', status: 'AUTHORISATION SUCCESS', at: minutes(2) },
+      { seq: 9, paymentId: CAPTURABLE, kind: 'payment', status: 'AUTHORISATION READY', at: minutes(2) },
+      { seq: 10, paymentId: CAPTURABLE, kind: 'payment', status: 'AUTHORISATION SUCCESS', at: minutes(2) },
+      { seq: 11, paymentId: paid, kind: 'payment', status: 'CAPTURE APPROVED', at: minutes(3) },
+      { seq: 12, paymentId: paid, kind: 'payment', status: 'CAPTURE READY', at: minutes(3) },
+      { seq: 13, paymentId: paid, kind: 'payment', status: 'CAPTURED', at: minutes(3) },
+      { seq: 14, paymentId: CAPTURABLE, kind: 'payment', status: 'AWAITING CAPTURE REQUEST', at: minutes(4) },
+      { seq: 15, paymentId: paid, kind: 'refund', refundId: REFUND, status: 'submitted', amount: 2000, at: minutes(10) },
+      { seq: 16, paymentId: paid, kind: 'refund', refundId: REFUND, status: 'success', amount: 2000, at: minutes(10) },
+      { seq: 17, paymentId: EXPIRED, kind: 'payment', status: 'EXPIRED', at: minutes(91) },
     ],
     tokens: [
-      { token: '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', paymentId: 'new000000000000000000000a1', createdAt: minutes(0), used: false },
+      { token: '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f', paymentId: NEW, createdAt: minutes(0), used: false },
       { token: '0e9d8c7b-6a5f-4e3d-9c2b-1a0f9e8d7c6b', paymentId: paid, createdAt: minutes(0), used: true },
     ],
     meta: [
@@ -129,6 +156,53 @@ function version1Data(): StoredData {
 function withoutUndefined(record: StoredRecord): StoredRecord {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined))
 }
+
+const step = (status: string, at: number) => ({ status, at })
+
+/** Each version-1 payment's events, in `seq` order, as the history version 2 keeps in the record. */
+const V1_PAYMENT_HISTORIES: Record<string, StoredRecord[]> = {
+  [PAID]: [
+    step('CREATED', minutes(0)),
+    step('ENTERING CARD DETAILS', minutes(1)),
+    step('AUTHORISATION READY', minutes(2)),
+    step('AUTHORISATION SUCCESS', minutes(2)),
+    step('CAPTURE APPROVED', minutes(3)),
+    step('CAPTURE READY', minutes(3)),
+    step('CAPTURED', minutes(3)),
+  ],
+  [NEW]: [step('CREATED', minutes(0))],
+  [CAPTURABLE]: [
+    step('CREATED', minutes(0)),
+    step('ENTERING CARD DETAILS', minutes(1)),
+    step('AUTHORISATION READY', minutes(2)),
+    step('AUTHORISATION SUCCESS', minutes(2)),
+    step('AWAITING CAPTURE REQUEST', minutes(4)),
+  ],
+  [EXPIRED]: [step('CREATED', minutes(0)), step('EXPIRED', minutes(91))],
+  [OTHER]: [],
+}
+
+/** Each version-1 refund's events; the one without events gets its status at its creation time. */
+const V1_REFUND_HISTORIES: Record<string, StoredRecord[]> = {
+  [REFUND]: [step('submitted', minutes(10)), step('success', minutes(10))],
+  [BARE_REFUND]: [step('success', minutes(12))],
+}
+
+/**
+ * What version-1 data reads as under version 2: every event is in its payment's or refund's
+ * `history`, the `events` table is gone, and every other field of every record is as it was.
+ */
+function upgradeToVersion2(data: StoredData): StoredData {
+  const { events: _events, ...rest } = data
+  return {
+    ...rest,
+    payments: data.payments!.map((record) => ({ ...record, history: V1_PAYMENT_HISTORIES[record.id as string] })),
+    refunds: data.refunds!.map((record) => ({ ...record, history: V1_REFUND_HISTORIES[record.id as string] })),
+  }
+}
+
+/** Data as version 2's code writes it: histories in the records (here, version 1's data upgraded). */
+const version2Data = (): StoredData => upgradeToVersion2(version1Data())
 
 export const PUBLISHED_SCHEMAS: PublishedSchema[] = [
   {
@@ -144,5 +218,11 @@ export const PUBLISHED_SCHEMAS: PublishedSchema[] = [
       meta: 'key',
     },
     data: version1Data,
+    upgrade: upgradeToVersion2,
+  },
+  {
+    version: 2,
+    stores: { events: null },
+    data: version2Data,
   },
 ]

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { eventRows } from '../../../../../src/features/admin/transaction-detail/event-rows.ts'
-import type { PaymentEventRecord, PaymentRecord } from '../../../../../src/simulator/model/types.ts'
+import type { PaymentEvent, PaymentRecord } from '../../../../../src/simulator/model/types.ts'
 
 const payment = { amount: 2500 } as PaymentRecord
 const at = Date.UTC(2026, 2, 1, 12, 0, 0)
 
 describe('eventRows', () => {
   it('lists the first time each state was reached, newest first, with refunds as negative amounts', () => {
-    const events: PaymentEventRecord[] = [
+    const events: PaymentEvent[] = [
       { paymentId: 'p', kind: 'payment', status: 'CREATED', at },
       { paymentId: 'p', kind: 'payment', status: 'ENTERING CARD DETAILS', at: at + 1000 },
       { paymentId: 'p', kind: 'payment', status: 'AUTHORISATION READY', at: at + 2000 },

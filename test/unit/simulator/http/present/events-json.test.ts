@@ -3,16 +3,14 @@
 import { describe, expect, it } from 'vitest'
 import { eventsJson } from '../../../../../src/simulator/http/present/events-json.ts'
 import type { InternalStatus } from '../../../../../src/simulator/model/payment-status.ts'
-import type { PaymentEventRecord, RefundStatus } from '../../../../../src/simulator/model/types.ts'
+import type { PaymentEvent, RefundStatus } from '../../../../../src/simulator/model/types.ts'
 
 const ID = 'abcdefghijklmnopqrstuv0123'
 const BASE = 'https://publicapi.payments.service.gov.uk'
 const T0 = Date.parse('2026-01-15T10:00:00.000Z')
 
-let seq = 0
-const paymentEvent = (status: InternalStatus, at: number): PaymentEventRecord => ({ seq: ++seq, paymentId: ID, kind: 'payment', status, at })
-const refundEvent = (refundId: string, status: RefundStatus, at: number, amount = 500): PaymentEventRecord => ({
-  seq: ++seq,
+const paymentEvent = (status: InternalStatus, at: number): PaymentEvent => ({ paymentId: ID, kind: 'payment', status, at })
+const refundEvent = (refundId: string, status: RefundStatus, at: number, amount = 500): PaymentEvent => ({
   paymentId: ID,
   kind: 'refund',
   refundId,

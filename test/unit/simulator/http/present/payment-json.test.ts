@@ -31,6 +31,7 @@ const record = (overrides: Partial<PaymentRecord> = {}): PaymentRecord => ({
   createdAt: CREATED_AT,
   updatedAt: CREATED_AT,
   refundedAmount: 0,
+  history: [{ status: 'CREATED', at: CREATED_AT }],
   ...overrides,
 })
 

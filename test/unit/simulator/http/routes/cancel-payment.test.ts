@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createService } from '../../../../../src/simulator/services/service-accounts.ts'
 import { paymentIn } from '../../../../support/payment-fixtures.ts'
 import { api, newKey, useSimulator, validPayment } from '../../../../support/simulator.ts'
+import { storedStatuses, timesEntered } from '../../../../support/stored-history.ts'
 
 const sim = useSimulator()
 
@@ -40,9 +41,7 @@ describe('POST /v1/payments/{paymentId}/cancel', () => {
     const key = await newKey()
     const payment = await paymentIn('submitted')
     await api('POST', `/v1/payments/${payment.id}/cancel`, { key })
-    const statuses = (await sim.db().events.where('paymentId').equals(payment.id).sortBy('seq')).map(
-      (e) => e.kind === 'payment' && e.status,
-    )
+    const statuses = await storedStatuses(payment.id)
     expect(statuses.slice(-2)).toEqual(['SYSTEM CANCEL READY', 'SYSTEM CANCELLED'])
   })
 
@@ -92,9 +91,6 @@ describe('POST /v1/payments/{paymentId}/cancel', () => {
       api('POST', `/v1/payments/${payment.id}/cancel`, { key }),
     ])
     expect([a.status, b.status].sort()).toEqual([204, 400])
-    const cancelled = (await sim.db().events.where('paymentId').equals(payment.id).toArray()).filter(
-      (e) => e.kind === 'payment' && e.status === 'SYSTEM CANCELLED',
-    )
-    expect(cancelled).toHaveLength(1)
+    expect(await timesEntered(payment.id, 'SYSTEM CANCELLED')).toBe(1)
   })
 })

@@ -4,15 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { createService } from '../../../../../src/simulator/services/service-accounts.ts'
 import { paymentIn } from '../../../../support/payment-fixtures.ts'
 import { api, newKey, useSimulator } from '../../../../support/simulator.ts'
+import { timesEntered } from '../../../../support/stored-history.ts'
 
 const sim = useSimulator()
 
 const CANNOT = { code: 'P1003', description: 'Payment cannot be captured' }
 
-const capturedEvents = async (paymentId: string) =>
-  (await sim.db().events.where('paymentId').equals(paymentId).toArray()).filter(
-    (e) => e.kind === 'payment' && e.status === 'CAPTURED',
-  )
+const capturedEvents = (paymentId: string) => timesEntered(paymentId, 'CAPTURED')
 
 describe('POST /v1/payments/{paymentId}/capture', () => {
   it('captures a capturable payment: 204 with no body, then success with settlement times', async () => {
@@ -43,7 +41,7 @@ describe('POST /v1/payments/{paymentId}/capture', () => {
     const again = await api('POST', `/v1/payments/${payment.id}/capture`, { key })
     expect(again.status).toBe(204)
     expect(again.text).toBe('')
-    expect(await capturedEvents(payment.id)).toHaveLength(1)
+    expect(await capturedEvents(payment.id)).toBe(1)
     expect((await sim.db().payments.get(payment.id))?.captureSubmitTime).toBe(submitTime)
   })
 
@@ -51,7 +49,7 @@ describe('POST /v1/payments/{paymentId}/capture', () => {
     const key = await newKey()
     const payment = await paymentIn('success')
     expect((await api('POST', `/v1/payments/${payment.id}/capture`, { key })).status).toBe(204)
-    expect(await capturedEvents(payment.id)).toHaveLength(1)
+    expect(await capturedEvents(payment.id)).toBe(1)
   })
 
   it.each(['created', 'started', 'submitted', 'declined', 'error', 'cancelled', 'user-cancelled'] as const)(
@@ -75,7 +73,7 @@ describe('POST /v1/payments/{paymentId}/capture', () => {
       api('POST', `/v1/payments/${payment.id}/capture`, { key }),
     ])
     expect(responses.map((r) => r.status)).toEqual([204, 204])
-    expect(await capturedEvents(payment.id)).toHaveLength(1)
+    expect(await capturedEvents(payment.id)).toBe(1)
   })
 
   it('answers an unknown payment with 404 P1000 "Not found"', async () => {
