@@ -1,6 +1,7 @@
 // A table of labelled values, one row each (the label is the row's header), as the admin site
 // lays out a transaction.
 import type { ReactNode } from 'react'
+import { Table } from '../../../ui/table.tsx'
 
 export interface DetailRow {
   label: string
@@ -11,20 +12,12 @@ export interface DetailRow {
 
 export function DetailTable({ rows }: { rows: readonly DetailRow[] }) {
   return (
-    <table className="govuk-table app-detail-table">
-      <tbody className="govuk-table__body">
-        {rows.map((row) => (
-          <tr className="govuk-table__row" key={row.label}>
-            <th className="govuk-table__header govuk-!-width-one-third" scope="row">
-              {row.label}
-            </th>
-            <td className="govuk-table__cell" id={row.id}>
-              {row.value}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      className="app-detail-table"
+      firstCellIsHeader
+      rowKeys={rows.map((row) => row.label)}
+      rows={rows.map((row) => [{ content: row.label, className: 'govuk-!-width-one-third' }, { content: row.value, id: row.id }])}
+    />
   )
 }
 

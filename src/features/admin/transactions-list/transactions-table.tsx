@@ -5,6 +5,7 @@ import { appPaths } from '../../../lib/app-paths.ts'
 import { formatDateTime } from '../../../lib/dates.ts'
 import { formatPence } from '../../../lib/money.ts'
 import type { TransactionRow } from '../../../simulator/services/transactions.ts'
+import { Table } from '../../../ui/table.tsx'
 
 const EMAIL_LENGTH = 20
 
@@ -22,48 +23,33 @@ export function rowAmount(row: TransactionRow): string {
 const rowKey = (row: TransactionRow) => (row.type === 'refund' ? `refund-${row.refund.id}` : `payment-${row.payment.id}`)
 const rowCreated = (row: TransactionRow) => (row.type === 'refund' ? row.refund.createdAt : row.payment.createdAt)
 
+const HEAD = ['Reference number', 'Email', 'Amount', 'Card brand', 'State', { content: 'Date created', numeric: true }]
+
 export function TransactionsTable({ rows }: { rows: readonly TransactionRow[] }) {
   return (
-    <table className="govuk-table app-transactions-table" id="transactions-list">
-      <caption className="govuk-table__caption govuk-visually-hidden">Transactions</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Reference number
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Email
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Amount
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Card brand
-          </th>
-          <th scope="col" className="govuk-table__header">
-            State
-          </th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-            Date created
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.map((row) => (
-          <tr className="govuk-table__row" key={rowKey(row)}>
-            <th scope="row" className="govuk-table__header app-transactions-table__reference">
-              <Link className="govuk-link" to={appPaths.transaction(row.payment.id)}>
-                {row.payment.reference}
-              </Link>
-            </th>
-            <td className="govuk-table__cell">{shortEmail(row.payment.email)}</td>
-            <td className="govuk-table__cell app-transactions-table__amount">{rowAmount(row)}</td>
-            <td className="govuk-table__cell">{row.payment.cardDetails?.brandLabel ?? ''}</td>
-            <td className="govuk-table__cell">{row.state}</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric app-transactions-table__date">{formatDateTime(rowCreated(row))}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      id="transactions-list"
+      className="app-transactions-table"
+      caption="Transactions"
+      captionHidden
+      head={HEAD}
+      firstCellIsHeader
+      rowKeys={rows.map(rowKey)}
+      rows={rows.map((row) => [
+        {
+          className: 'app-transactions-table__reference',
+          content: (
+            <Link className="govuk-link" to={appPaths.transaction(row.payment.id)}>
+              {row.payment.reference}
+            </Link>
+          ),
+        },
+        shortEmail(row.payment.email),
+        { content: rowAmount(row), className: 'app-transactions-table__amount' },
+        row.payment.cardDetails?.brandLabel ?? '',
+        row.state,
+        { content: formatDateTime(rowCreated(row)), numeric: true, className: 'app-transactions-table__date' },
+      ])}
+    />
   )
 }

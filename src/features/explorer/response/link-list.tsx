@@ -5,10 +5,14 @@ import { Link } from 'react-router'
 import { operationsForUrl } from '../catalogue/match-url.ts'
 import { defaultInput } from '../request/request-input.ts'
 import { explorerRoute } from '../share/share-link.ts'
+import { Table } from '../../../ui/table.tsx'
 import { MAX_LINKS, type FoundLink } from './collect-links.ts'
 
+/** The link's name after where it was found: "results[0] self", or "self" at the top level. */
+const linkLabel = (link: FoundLink): string => (link.where === '' ? link.rel : `${link.where} ${link.rel}`)
+
 function FollowActions({ link }: { link: FoundLink }) {
-  const label = link.where === '' ? link.rel : `${link.where} ${link.rel}`
+  const label = linkLabel(link)
   if (link.href === undefined || link.href === '') {
     return <>No link here: the API writes a page that does not exist as an empty object.</>
   }
@@ -48,36 +52,20 @@ export function LinkList({ links }: { links: readonly FoundLink[] }) {
       <h3 className="govuk-heading-s" id="response-links-heading">
         Links in the response
       </h3>
-      <table className="govuk-table app-explorer-links" aria-labelledby="response-links-heading">
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Link
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Method and address
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Follow it
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {links.map((link, index) => (
-            <tr className="govuk-table__row" key={`${link.where}:${link.rel}:${index}`}>
-              <th scope="row" className="govuk-table__header">
-                <code className="app-code">{link.where === '' ? link.rel : `${link.where} ${link.rel}`}</code>
-              </th>
-              <td className="govuk-table__cell">
-                {link.method ?? 'GET'} <code className="app-code">{link.href ?? '(none)'}</code>
-              </td>
-              <td className="govuk-table__cell">
-                <FollowActions link={link} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        className="app-explorer-links"
+        aria-labelledby="response-links-heading"
+        head={['Link', 'Method and address', 'Follow it']}
+        firstCellIsHeader
+        rowKeys={links.map((link, index) => `${link.where}:${link.rel}:${index}`)}
+        rows={links.map((link) => [
+          <code className="app-code">{linkLabel(link)}</code>,
+          <>
+            {link.method ?? 'GET'} <code className="app-code">{link.href ?? '(none)'}</code>
+          </>,
+          <FollowActions link={link} />,
+        ])}
+      />
       {links.length >= MAX_LINKS && <p className="govuk-body">Only the first {MAX_LINKS} links are listed.</p>}
     </>
   )

@@ -4,6 +4,7 @@
 import type { ExplorerOperation } from '../catalogue/operations.ts'
 import { CodeBlock } from '../../../ui/code-block.tsx'
 import { CopyButton } from '../../../ui/copy-button.tsx'
+import { Table } from '../../../ui/table.tsx'
 import { collectLinks } from './collect-links.ts'
 import { ErrorExplanation } from './error-explanation.tsx'
 import { LinkList } from './link-list.tsx'
@@ -46,20 +47,13 @@ function Received({ outcome, operation }: { outcome: Extract<SendOutcome, { kind
       <h3 className="govuk-heading-s" id="response-headers-heading">
         Headers
       </h3>
-      <table className="govuk-table app-explorer-headers" aria-labelledby="response-headers-heading">
-        <tbody className="govuk-table__body">
-          {response.headers.map(([name, value]) => (
-            <tr className="govuk-table__row" key={name}>
-              <th scope="row" className="govuk-table__header">
-                {name}
-              </th>
-              <td className="govuk-table__cell">
-                <code className="app-code">{value}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        className="app-explorer-headers"
+        aria-labelledby="response-headers-heading"
+        firstCellIsHeader
+        rowKeys={response.headers.map(([name]) => name)}
+        rows={response.headers.map(([name, value]) => [name, <code className="app-code">{value}</code>])}
+      />
       <h3 className="govuk-heading-s">Body</h3>
       {response.body === '' ? (
         <p className="govuk-body">No body{response.status === 204 ? ', as this endpoint answers 204 No Content.' : '.'}</p>
