@@ -8,6 +8,13 @@ export const PLAYGROUND_STORAGE_PREFIXES: readonly string[] = ['pay-playground.'
 /** Keys that hold a preference rather than data, left alone by a reset. */
 export const KEPT_ON_RESET: readonly string[] = ['pay-playground.explorer.language']
 
+const clearListeners = new Set<() => void>()
+
+/** Runs `listener` just before the playground's browser data is cleared (to drop unsaved copies). */
+export function beforePlaygroundBrowserDataCleared(listener: () => void): void {
+  clearListeners.add(listener)
+}
+
 function storagesOfThisBrowser(): Storage[] {
   const storages: Storage[] = []
   try {
@@ -23,6 +30,7 @@ function storagesOfThisBrowser(): Storage[] {
  * payments this browser opened, saved form details. Returns the keys removed.
  */
 export function clearPlaygroundBrowserData(storages: Storage[] = storagesOfThisBrowser()): string[] {
+  for (const listener of clearListeners) listener()
   const removed: string[] = []
   for (const storage of storages) {
     const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key) => key !== null)

@@ -140,6 +140,9 @@ test('an API key is shown once and then kept only as its hash, out of every log,
   expect(shareLink).toContain('#/explorer/create-payment')
   const consoleKey = await createKeyFromConsole(page)
   await fetchFromPage(page, 'GET', '/v1/payments', consoleKey)
+  // The history is written to localStorage a moment after each request: wait for the console's GET.
+  const storedHistory = () => page.evaluate(() => localStorage.getItem('pay-playground.explorer.history') ?? '')
+  await expect.poll(storedHistory).toContain('"method":"GET"')
 
   const { indexedDb, local, session, exported, console } = await everyStore(page, consoleLines)
   const history = (await page.evaluate(() => localStorage.getItem('pay-playground.explorer.history'))) ?? ''

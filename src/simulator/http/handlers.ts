@@ -1,5 +1,6 @@
 // The Mock Service Worker handlers: every request to the real API's host goes through the pipeline,
-// and the exchange is reported to anyone listening (the explorer's history).
+// and the exchange is reported to anyone listening (the explorer's history). The report is made
+// after the response has been handed back, so listening costs the request nothing.
 import { http } from 'msw'
 import { API_BASE_URL } from './api-base.ts'
 import { hasExchangeListeners, redactHeaders, reportExchange } from './exchange-log.ts'
@@ -8,19 +9,25 @@ import { answerApiRequest } from './pipeline.ts'
 async function answerAndReport(request: Request): Promise<Response> {
   if (!hasExchangeListeners()) return answerApiRequest(request)
   const startedAt = Date.now()
-  const requestBody = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.clone().text()
+  const sentBody = request.method === 'GET' || request.method === 'HEAD' ? undefined : request.clone()
   const response = await answerApiRequest(request)
-  reportExchange({
-    method: request.method,
-    url: request.url,
-    status: response.status,
-    startedAt,
-    durationMs: Date.now() - startedAt,
-    requestHeaders: redactHeaders(request.headers),
-    requestBody,
-    responseHeaders: redactHeaders(response.headers),
-    responseBody: await response.clone().text(),
-  })
+  const durationMs = Date.now() - startedAt
+  const answeredBody = response.clone()
+  void Promise.all([sentBody?.text() ?? '', answeredBody.text()]).then(
+    ([requestBody, responseBody]) =>
+      reportExchange({
+        method: request.method,
+        url: request.url,
+        status: response.status,
+        startedAt,
+        durationMs,
+        requestHeaders: redactHeaders(request.headers),
+        requestBody,
+        responseHeaders: redactHeaders(response.headers),
+        responseBody,
+      }),
+    (error: unknown) => console.error('An API exchange could not be recorded', error),
+  )
   return response
 }
 

@@ -95,8 +95,8 @@ export async function authenticateApiKey(key: string): Promise<KeyCheck> {
   const found = await db.transaction('r', [db.apiKeys, db.services, db.meta], async () => {
     const record = await db.apiKeys.where('hash').equals(hash).first()
     if (!record || record.revokedAt !== undefined) return undefined
-    const service = await db.services.get(record.serviceId)
-    return service ? { record, service, at: await now() } : undefined
+    const [service, at] = await Promise.all([db.services.get(record.serviceId), now()])
+    return service ? { record, service, at } : undefined
   })
   if (!found) return { result: 'unknown' }
   const { record, service, at } = found

@@ -61,10 +61,9 @@ export function createPayment(
   checkIdempotencyKey(options.idempotencyKey ?? null)
   return inTransaction(async () => {
     const db = database()
-    const service = await db.services.get(serviceId)
+    const [service, createdAt] = await Promise.all([db.services.get(serviceId), now()])
     if (!service) throw accountError()
     const returnUrl = checkAgainstAccount(request, service.settings)
-    const createdAt = await now()
     const payment: PaymentRecord = {
       id: newId(),
       serviceId,
@@ -97,9 +96,8 @@ export function createPayment(
       }
     }
     payment.expiresAt = expiryFor(payment, 'CREATED')
-    await db.payments.add(payment)
     const token = newToken()
-    await db.tokens.add({ token, paymentId: payment.id, createdAt, used: false })
+    await Promise.all([db.payments.add(payment), db.tokens.add({ token, paymentId: payment.id, createdAt, used: false })])
     return { payment, token }
   })
 }

@@ -4,24 +4,45 @@ import type { InternalStatus } from '../model/payment-status.ts'
 import { API_CANCELLABLE } from '../model/state-machine.ts'
 import { newToken } from '../model/ids.ts'
 import { composePaymentEvents } from '../model/payment-events.ts'
-import type { PaymentEvent, PaymentRecord } from '../model/types.ts'
+import type { PaymentEvent, PaymentRecord, RefundRecord } from '../model/types.ts'
 import { now, toIsoDate } from './clock.ts'
 import { advance, cancel, expireIfDue } from './payment-lifecycle.ts'
 import { database, inTransaction } from './runtime.ts'
 
+/** A payment as it is at `at`, the simulated time it was read at; undefined if unknown. */
+export interface PaymentNow {
+  payment: PaymentRecord | undefined
+  at: number
+}
+
+/** A payment as it is now (expiry applied), whichever service owns it. The payment and the clock are read side by side. */
+async function readPayment(paymentId: string): Promise<PaymentNow> {
+  return inTransaction(async () => {
+    const [payment, at] = await Promise.all([database().payments.get(paymentId), now()])
+    if (payment) await expireIfDue(payment, at)
+    return { payment, at }
+  })
+}
+
+/** A payment of `serviceId` as it is now, with the time it was read at; another service's counts as unknown. */
+export async function readServicePayment(serviceId: string, paymentId: string): Promise<PaymentNow> {
+  const { payment, at } = await readPayment(paymentId)
+  return { payment: payment?.serviceId === serviceId ? payment : undefined, at }
+}
+
 /** A payment as it is now (expiry applied), whichever service owns it; undefined if unknown. */
 export async function findPayment(paymentId: string): Promise<PaymentRecord | undefined> {
-  return inTransaction(async () => {
-    const payment = await database().payments.get(paymentId)
-    if (payment) await expireIfDue(payment, await now())
-    return payment
-  })
+  return (await readPayment(paymentId)).payment
 }
 
 /** A payment of `serviceId`, expiry applied; a payment of another service counts as unknown. */
 export async function findServicePayment(serviceId: string, paymentId: string): Promise<PaymentRecord | undefined> {
-  const payment = await findPayment(paymentId)
-  return payment?.serviceId === serviceId ? payment : undefined
+  return (await readServicePayment(serviceId, paymentId)).payment
+}
+
+/** A payment's refunds, oldest first, by the index on payment and time (inside a transaction). */
+export function refundsOfPayment(paymentId: string): Promise<RefundRecord[]> {
+  return database().refunds.where('[paymentId+createdAt]').between([paymentId, -Infinity], [paymentId, Infinity]).toArray()
 }
 
 /** Whether the payment still offers a hosted-page link (`next_url`). */
@@ -38,11 +59,11 @@ export interface PaymentWithToken {
 /** Reads a payment as the API's GET does: every read of an unfinished payment issues a new token. */
 export function getPayment(serviceId: string, paymentId: string): Promise<PaymentWithToken | undefined> {
   return inTransaction(async () => {
-    const payment = await findServicePayment(serviceId, paymentId)
+    const { payment, at } = await readServicePayment(serviceId, paymentId)
     if (!payment) return undefined
     if (!needsNextUrl(payment)) return { payment }
     const token = newToken()
-    await database().tokens.add({ token, paymentId, createdAt: await now(), used: false })
+    await database().tokens.add({ token, paymentId, createdAt: at, used: false })
     return { payment, token }
   })
 }
@@ -52,10 +73,10 @@ export type CancelResult = 'cancelled' | 'not-found' | 'not-cancellable'
 /** The service cancels a payment (API cancel): it ends `cancelled` with P0040. */
 export function cancelPayment(serviceId: string, paymentId: string): Promise<CancelResult> {
   return inTransaction(async () => {
-    const payment = await findServicePayment(serviceId, paymentId)
+    const { payment, at } = await readServicePayment(serviceId, paymentId)
     if (!payment) return 'not-found'
     if (!API_CANCELLABLE.includes(payment.status)) return 'not-cancellable'
-    await cancel(payment, 'system', await now())
+    await cancel(payment, 'system', at)
     await database().payments.put(payment)
     return 'cancelled'
   })
@@ -68,11 +89,11 @@ const ALREADY_CAPTURED: readonly InternalStatus[] = ['CAPTURE APPROVED', 'CAPTUR
 /** Captures a payment taken with delayed capture. Capturing one already captured does nothing. */
 export function capturePayment(serviceId: string, paymentId: string): Promise<CaptureResult> {
   return inTransaction(async () => {
-    const payment = await findServicePayment(serviceId, paymentId)
+    const { payment, at } = await readServicePayment(serviceId, paymentId)
     if (!payment) return 'not-found'
     if (ALREADY_CAPTURED.includes(payment.status)) return 'captured'
     if (payment.status !== 'AWAITING CAPTURE REQUEST') return 'not-capturable'
-    await captureNow(payment, await now())
+    await captureNow(payment, at)
     await database().payments.put(payment)
     return 'captured'
   })
@@ -97,12 +118,11 @@ export function getPaymentEvents(
   paymentId: string,
 ): Promise<{ payment: PaymentRecord; events: PaymentEvent[] } | undefined> {
   return inTransaction(async () => {
-    const payment = await findServicePayment(serviceId, paymentId)
+    const [payment, refunds] = await Promise.all([
+      findServicePayment(serviceId, paymentId),
+      refundsOfPayment(paymentId),
+    ])
     if (!payment) return undefined
-    const refunds = await database()
-      .refunds.where('[paymentId+createdAt]')
-      .between([paymentId, -Infinity], [paymentId, Infinity])
-      .toArray()
     return { payment, events: composePaymentEvents(payment, refunds) }
   })
 }

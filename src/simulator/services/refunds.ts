@@ -6,8 +6,7 @@ import { refundSummary } from '../model/refund-availability.ts'
 import type { PaymentRecord, RefundRecord } from '../model/types.ts'
 import { MAX_AMOUNT } from '../rules/create-payment-constraints.ts'
 import type { RefundRequest } from '../rules/refund-request.ts'
-import { now } from './clock.ts'
-import { findServicePayment } from './payments.ts'
+import { findServicePayment, readServicePayment, refundsOfPayment } from './payments.ts'
 import { database, inTransaction } from './runtime.ts'
 
 const notAvailable = (status: string) =>
@@ -31,7 +30,7 @@ export async function createRefund(
   checkAmount(request.amount) // async, so a bad amount rejects the promise rather than throwing
   return inTransaction(async () => {
     const db = database()
-    const payment = await findServicePayment(serviceId, paymentId)
+    const { payment, at } = await readServicePayment(serviceId, paymentId)
     if (!payment) return undefined
     const summary = refundSummary(payment)
     if (summary.status !== 'available') throw notAvailable(summary.status)
@@ -40,7 +39,6 @@ export async function createRefund(
     }
     if (request.amount > summary.amount_available) throw notAvailable('amount_not_available')
 
-    const at = await now()
     // Submitted and, the sandbox being immediate, succeeded at the same moment.
     const refund: RefundRecord = {
       id: newId(),
@@ -54,10 +52,9 @@ export async function createRefund(
         { status: 'success', at },
       ],
     }
-    await db.refunds.add(refund)
     payment.refundedAmount += refund.amount
     payment.updatedAt = at
-    await db.payments.put(payment)
+    await Promise.all([db.refunds.add(refund), db.payments.put(payment)])
     return { payment, refund }
   })
 }
@@ -68,12 +65,8 @@ export function listRefunds(
   paymentId: string,
 ): Promise<{ payment: PaymentRecord; refunds: RefundRecord[] } | undefined> {
   return inTransaction(async () => {
-    const payment = await findServicePayment(serviceId, paymentId)
+    const [payment, refunds] = await Promise.all([findServicePayment(serviceId, paymentId), refundsOfPayment(paymentId)])
     if (!payment) return undefined
-    const refunds = await database()
-      .refunds.where('[paymentId+createdAt]')
-      .between([paymentId, -Infinity], [paymentId, Infinity])
-      .toArray()
     return { payment, refunds }
   })
 }

@@ -1,5 +1,8 @@
 // The explorer's request history, kept in localStorage: the newest 200 exchanges, with every API
 // key replaced by "[redacted]" (in headers, addresses and bodies alike), so no key is ever stored.
+// New entries are shown at once and written a moment later, together, so recording a busy stream
+// of requests does not rewrite the whole history on every one of them.
+import { beforePlaygroundBrowserDataCleared } from '../../../lib/browser-storage.ts'
 import type { ApiExchange } from '../../../simulator/http/exchange-log.ts'
 
 export type HistorySource = 'explorer' | 'page'
@@ -36,11 +39,17 @@ const cut = (text: string) =>
   text.length > MAX_STORED_BODY ? `${text.slice(0, MAX_STORED_BODY)}\n… (cut: only the first ${MAX_STORED_BODY.toLocaleString('en-GB')} characters are kept)` : text
 
 const listeners = new Set<() => void>()
-let cache: { raw: string | null; entries: HistoryEntry[] } | undefined
+let stored: { raw: string | null; entries: HistoryEntry[] } | undefined
+/** Entries recorded in this tab and not yet written to localStorage, newest first. */
+let unsaved: HistoryEntry[] = []
+let view: { from: readonly HistoryEntry[]; unsaved: readonly HistoryEntry[]; entries: HistoryEntry[] } | undefined
+let saveTimer: ReturnType<typeof setTimeout> | undefined
+/** How long new entries wait before being written, so a burst of requests is written once. */
+export const SAVE_DELAY_MS = 250
 
-export function loadHistory(): HistoryEntry[] {
+function readStored(): HistoryEntry[] {
   const raw = localStorage.getItem(HISTORY_STORAGE_KEY)
-  if (cache?.raw === raw) return cache.entries
+  if (stored?.raw === raw) return stored.entries
   let entries: HistoryEntry[] = []
   try {
     const parsed: unknown = JSON.parse(raw ?? '[]')
@@ -48,25 +57,64 @@ export function loadHistory(): HistoryEntry[] {
   } catch {
     entries = []
   }
-  cache = { raw, entries }
+  stored = { raw, entries }
   return entries
 }
 
-function save(entries: HistoryEntry[]): void {
+/** The history, newest first: this tab's unsaved entries over what localStorage holds. */
+export function loadHistory(): HistoryEntry[] {
+  const from = readStored()
+  if (unsaved.length === 0) return from
+  if (view?.from !== from || view.unsaved !== unsaved) view = { from, unsaved, entries: [...unsaved, ...from].slice(0, MAX_HISTORY_ENTRIES) }
+  return view.entries
+}
+
+function write(entries: HistoryEntry[]): void {
   let kept = entries
   for (;;) {
     try {
       if (kept.length === 0) localStorage.removeItem(HISTORY_STORAGE_KEY)
       else localStorage.setItem(HISTORY_STORAGE_KEY, JSON.stringify(kept))
-      break
+      return
     } catch (error) {
       // Storage is full: drop the oldest half and try again.
       if (kept.length <= 1) throw error
       kept = kept.slice(0, Math.floor(kept.length / 2))
     }
   }
+}
+
+const notify = () => {
   for (const listener of listeners) listener()
 }
+
+/**
+ * Writes this tab's waiting entries to localStorage now, on top of what is there (which another tab
+ * may have changed meanwhile). Done after a short delay, and when the page is hidden or left.
+ */
+export function saveHistoryNow(): void {
+  clearTimeout(saveTimer)
+  saveTimer = undefined
+  if (unsaved.length === 0) return
+  const entries = loadHistory()
+  unsaved = []
+  write(entries)
+}
+
+/** Forgets entries waiting to be written: the playground's browser data is being cleared. */
+function dropUnsaved(): void {
+  clearTimeout(saveTimer)
+  saveTimer = undefined
+  unsaved = []
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', saveHistoryNow)
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') saveHistoryNow()
+  })
+}
+beforePlaygroundBrowserDataCleared(dropUnsaved)
 
 let counter = 0
 
@@ -84,12 +132,16 @@ export function addHistoryEntry(exchange: ApiExchange, source: HistorySource): H
     responseHeaders: redactHeaders(exchange.responseHeaders),
     responseBody: cut(redactKeys(exchange.responseBody)),
   }
-  save([entry, ...loadHistory()].slice(0, MAX_HISTORY_ENTRIES))
+  unsaved = [entry, ...unsaved].slice(0, MAX_HISTORY_ENTRIES)
+  saveTimer ??= setTimeout(saveHistoryNow, SAVE_DELAY_MS)
+  notify()
   return entry
 }
 
 export function clearHistory(): void {
-  save([])
+  dropUnsaved()
+  write([])
+  notify()
 }
 
 /** Calls `listener` when the history changes, in this tab or another. */

@@ -1,12 +1,15 @@
 // The request history survives a reload (localStorage), keeps the newest 200, never stores a key,
 // can be searched and cleared.
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { clearPlaygroundBrowserData } from '../../../../../src/lib/browser-storage.ts'
 import {
   addHistoryEntry,
   clearHistory,
   HISTORY_STORAGE_KEY,
   loadHistory,
   MAX_HISTORY_ENTRIES,
+  SAVE_DELAY_MS,
+  saveHistoryNow,
   searchHistory,
   subscribeToHistory,
 } from '../../../../../src/features/explorer/history/history-store.ts'
@@ -27,12 +30,17 @@ const exchange = (overrides: Partial<ApiExchange> = {}): ApiExchange => ({
   ...overrides,
 })
 
-beforeEach(() => localStorage.clear())
+beforeEach(() => {
+  clearHistory()
+  localStorage.clear()
+})
+afterEach(() => vi.useRealTimers())
 
 describe('the request history', () => {
   it('is kept in localStorage, newest first, and read back as it was', () => {
     addHistoryEntry(exchange({ url: 'https://publicapi.payments.service.gov.uk/v1/payments/first' }), 'explorer')
     addHistoryEntry(exchange({ method: 'GET', status: 200 }), 'page')
+    saveHistoryNow()
     const stored = JSON.parse(localStorage.getItem(HISTORY_STORAGE_KEY) ?? '[]')
     expect(stored).toHaveLength(2)
     const [newest, oldest] = loadHistory()
@@ -57,6 +65,7 @@ describe('the request history', () => {
       }),
       'page',
     )
+    saveHistoryNow()
     const raw = localStorage.getItem(HISTORY_STORAGE_KEY) ?? ''
     expect(raw).not.toContain(KEY)
     expect(raw).not.toContain(KEY.slice(9))
@@ -76,6 +85,42 @@ describe('the request history', () => {
     clearHistory()
     stop()
     expect(changes).toBe(1)
+    expect(loadHistory()).toEqual([])
+    expect(localStorage.getItem(HISTORY_STORAGE_KEY)).toBeNull()
+  })
+
+  it('shows new entries at once and writes a burst of them to localStorage once, a moment later', () => {
+    vi.useFakeTimers()
+    const setItem = vi.spyOn(Storage.prototype, 'setItem')
+    let changes = 0
+    const stop = subscribeToHistory(() => changes++)
+    for (let index = 0; index < 30; index++) addHistoryEntry(exchange({ durationMs: index }), 'page')
+    stop()
+    expect(changes).toBe(30)
+    expect(loadHistory()).toHaveLength(30)
+    expect(loadHistory()).toBe(loadHistory())
+    expect(localStorage.getItem(HISTORY_STORAGE_KEY)).toBeNull()
+    vi.advanceTimersByTime(SAVE_DELAY_MS)
+    expect(setItem.mock.calls.filter(([key]) => key === HISTORY_STORAGE_KEY)).toHaveLength(1)
+    expect(JSON.parse(localStorage.getItem(HISTORY_STORAGE_KEY) ?? '[]')).toHaveLength(30)
+    setItem.mockRestore()
+  })
+
+  it('keeps what another tab wrote meanwhile when it writes its own entries', () => {
+    addHistoryEntry(exchange({ url: 'https://publicapi.payments.service.gov.uk/v1/payments/mine' }), 'page')
+    const otherTab = { ...exchange(), id: 'other-tab-entry', source: 'explorer', url: 'https://publicapi.payments.service.gov.uk/v1/payments/theirs' }
+    localStorage.setItem(HISTORY_STORAGE_KEY, JSON.stringify([otherTab]))
+    saveHistoryNow()
+    const urls = loadHistory().map((entry) => entry.url.split('/').pop())
+    expect(urls).toEqual(['mine', 'theirs'])
+    expect(JSON.parse(localStorage.getItem(HISTORY_STORAGE_KEY) ?? '[]')).toHaveLength(2)
+  })
+
+  it('does not bring back entries waiting to be written once the playground’s browser data is cleared', () => {
+    vi.useFakeTimers()
+    addHistoryEntry(exchange(), 'page')
+    clearPlaygroundBrowserData()
+    vi.advanceTimersByTime(SAVE_DELAY_MS)
     expect(loadHistory()).toEqual([])
     expect(localStorage.getItem(HISTORY_STORAGE_KEY)).toBeNull()
   })
