@@ -2,28 +2,20 @@
 // accessibility statement; these are the playground's pages, so the footer says what they are instead.
 import { Link } from 'react-router'
 import { appPaths } from '../../lib/app-paths.ts'
+import { FooterMeta } from '../../ui/footer-meta.tsx'
 
 export function HostedFooter() {
   return (
-    <footer className="govuk-template__footer">
-      <div className="govuk-footer">
-        <div className="govuk-width-container">
-          <div className="govuk-footer__meta">
-            <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
-              <h2 className="govuk-visually-hidden">About these pages</h2>
-              <p className="govuk-body-s govuk-!-margin-bottom-2">
-                These are the GOV.UK Pay Playground’s simulated payment pages: what a paying user sees after a service
-                sends them to GOV.UK Pay. No real payments are taken, and nothing you enter leaves your browser.
-              </p>
-              <p className="govuk-body-s govuk-!-margin-bottom-0">
-                <Link className="govuk-footer__link" to={appPaths.start()}>
-                  Go to the playground’s start page
-                </Link>
-              </p>
-            </div>
-          </div>
-        </div>
-      </div>
-    </footer>
+    <FooterMeta heading="About these pages">
+      <p className="govuk-body-s govuk-!-margin-bottom-2">
+        These are the GOV.UK Pay Playground’s simulated payment pages: what a paying user sees after a service sends
+        them to GOV.UK Pay. No real payments are taken, and nothing you enter leaves your browser.
+      </p>
+      <p className="govuk-body-s govuk-!-margin-bottom-0">
+        <Link className="govuk-footer__link" to={appPaths.start()}>
+          Go to the playground’s start page
+        </Link>
+      </p>
+    </FooterMeta>
   )
 }

@@ -2,6 +2,7 @@
 // transaction matching the filters and hands it to the browser as a download.
 import { useMutation } from '@tanstack/react-query'
 import { describeError } from '../../../lib/describe-error.ts'
+import { downloadText } from '../../../lib/download-text.ts'
 import { transactionsCsv, csvFileName } from '../../../simulator/rules/transactions-csv.ts'
 import { now } from '../../../simulator/services/clock.ts'
 import { ensureCurrentService } from '../../../simulator/services/service-accounts.ts'
@@ -19,18 +20,7 @@ export async function buildTransactionsCsv(query: TransactionQuery): Promise<Csv
   return { name: csvFileName(await now()), text: transactionsCsv(rows, { motoColumn: service.settings.moto }) }
 }
 
-function saveFile({ name, text }: CsvFile): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  link.hidden = true
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Give the browser a moment to start the download before the file's address is let go.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
+const saveFile = ({ name, text }: CsvFile) => downloadText(name, text, 'text/csv;charset=utf-8')
 
 export function CsvDownload({ query }: { query: TransactionQuery }) {
   const download = useMutation({ mutationFn: () => buildTransactionsCsv(query), onSuccess: saveFile })

@@ -7,18 +7,10 @@ import type { ApiExchange } from '../../../simulator/http/exchange-log.ts'
 
 export type HistorySource = 'explorer' | 'page'
 
-export interface HistoryEntry {
+/** An exchange as the history keeps it: keys redacted, long bodies cut, and where it came from. */
+export interface HistoryEntry extends ApiExchange {
   id: string
   source: HistorySource
-  method: string
-  url: string
-  status: number
-  startedAt: number
-  durationMs: number
-  requestHeaders: Record<string, string>
-  requestBody: string
-  responseHeaders: Record<string, string>
-  responseBody: string
 }
 
 export const HISTORY_STORAGE_KEY = 'pay-playground.explorer.history'

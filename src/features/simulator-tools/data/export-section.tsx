@@ -6,7 +6,8 @@ import { exportPlaygroundJson } from '../../../simulator/services/export-import.
 import { Button } from '../../../ui/button.tsx'
 import { NotificationBanner } from '../../../ui/notification-banner.tsx'
 import { useOutcome } from '../outcome.tsx'
-import { downloadText, exportFileName } from './download.ts'
+import { downloadText } from '../../../lib/download-text.ts'
+import { exportFileName } from './export-file-name.ts'
 import { countsInWords } from './record-counts.ts'
 
 export function ExportSection() {
@@ -21,7 +22,7 @@ export function ExportSection() {
     try {
       const { json, document } = await exportPlaygroundJson()
       const fileName = exportFileName(document.exportedAt)
-      downloadText(fileName, json)
+      downloadText(fileName, json, 'application/json')
       setDone(`Exported ${countsInWords(countRecords(document.tables))} to ${fileName}.`)
     } catch (error) {
       setFailure(`The playground could not be exported: ${describeError(error)}`)
