@@ -22,6 +22,8 @@ export type FloorCall =
   | { kind: 'search'; index: string; lower: unknown[]; upper: unknown[]; offset: number; limit: number }
   | { kind: 'create'; payment: Record<string, unknown>; token: Record<string, unknown> }
   | { kind: 'refund'; paymentId: string; refund: Record<string, unknown> }
+  /** A request the API refuses before reading anything has no storage work at all. */
+  | { kind: 'none' }
 
 export interface OperationPlan {
   /** Milliseconds between the start of one run and the next (the simulator's rate limits). */
@@ -29,6 +31,7 @@ export interface OperationPlan {
   /** Runs measured but not counted, to warm caches and compilers. */
   warmUp: number
   playground: HttpCall[]
+  /** Empty when the operation is not compared with Prism. */
   prism: HttpCall[]
   floor: FloorCall[]
 }
@@ -60,6 +63,7 @@ export async function measureOperation(plan: OperationPlan): Promise<OperationTi
   })
 
   const floor = async (call: FloorCall): Promise<void> => {
+    if (call.kind === 'none') return
     if (call.kind === 'get') {
       const tx = db.transaction('payments', 'readonly')
       await request(tx.objectStore('payments').get(call.paymentId))
@@ -143,14 +147,15 @@ export async function measureOperation(plan: OperationPlan): Promise<OperationTi
     const started = performance.now()
     const counted = run >= plan.warmUp
     const playground = await http(plan.playground[run]!, 'playground')
-    const prism = await http(plan.prism[run]!, 'prism')
+    const prismCall = plan.prism[run]
+    const prism = prismCall ? await http(prismCall, 'prism') : Number.NaN
     const floorStarted = performance.now()
     await floor(plan.floor[run]!)
     const floorTook = performance.now() - floorStarted
     if (counted) {
       // NaN marks a failed request, so each list keeps one entry per run.
       times.playground.push(playground)
-      times.prism.push(prism)
+      if (prismCall) times.prism.push(prism)
       times.floor.push(floorTook)
     }
     const wait = plan.pace - (performance.now() - started)

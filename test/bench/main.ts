@@ -97,6 +97,11 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
 
+    log(`The worker's own cost: ${settings.apiRuns} requests refused before storage…`)
+    const hopTimes = await measure(page, operationPlans.refused)
+    failures.push(...hopTimes.failures)
+    const hop = summarise(hopTimes.playground.filter((value) => !Number.isNaN(value)))
+
     log(`Admin transaction list (${settings.adminRuns})…`)
     const successTotal = await page.evaluate(
       async ({ key }) => {
@@ -121,6 +126,7 @@ export async function main(argv: string[]): Promise<number> {
       figures.push(figure({ id: `api-${name}`, label, unit: 'ms', summary: measured[name].playground, budget, judge }))
     }
     figures.push(
+      figure({ id: 'api-refused', label: 'API request refused before storage (401)', unit: 'ms', summary: hop, judge }),
       figure({ id: 'seed', label: `Seeding ${n} payments`, unit: 'ms', summary: one(seeded.took), budget: BUDGETS.seed, judge }),
       figure({ id: 'admin-list', label: `Admin transaction list page, ${n} payments`, unit: 'ms', summary: admin, judge }),
       figure({ id: 'js-before-simulator', label: 'JS before the simulator starts (gzip)', unit: 'bytes', summary: one(sizes.beforeSimulator), budget: BUDGETS.scriptBeforeSimulator, judge: true }),

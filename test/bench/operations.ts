@@ -232,7 +232,17 @@ export function plans(context: Context, prepared: Prepared) {
     floor: searchRuns.map((variant): FloorCall => ({ kind: 'search', ...variant.floor })),
   }
 
-  return { create, get, search, refund: refundPlan, events }
+  // The same address as a get, without a key: the simulator answers 401 before any storage is read,
+  // so this is the cost of the trip through the service worker itself, with the smallest answer.
+  const refused = {
+    pace: GET_PACE_MS,
+    warmUp,
+    playground: prepared.ids.map((id): HttpCall => ({ method: 'GET', url: `${API_BASE_URL}/v1/payments/${id}`, headers: { Accept: 'application/json' }, status: 401 })),
+    prism: [],
+    floor: prepared.ids.map((): FloorCall => ({ kind: 'none' })),
+  }
+
+  return { create, get, search, refund: refundPlan, events, refused }
 }
 
 /** What each search of the mix asks for, in the order the runs take them (run n is variant n % 4). */
