@@ -68,15 +68,30 @@ export async function createService(name: string): Promise<ServiceRecord> {
   })
 }
 
-/** Makes sure a service exists and one is current; returns the current one. */
-export function ensureCurrentService(): Promise<ServiceRecord> {
-  return inTransaction(async () => {
-    const db = database()
+/** The current service, read without locking anything else; undefined when none is set. */
+function readCurrentService(): Promise<ServiceRecord | undefined> {
+  const db = database()
+  return db.transaction('r', [db.meta, db.services], async () => {
     const currentId = (await db.meta.get(CURRENT_KEY))?.value
-    const current = typeof currentId === 'string' ? await db.services.get(currentId) : undefined
+    return typeof currentId === 'string' ? db.services.get(currentId) : undefined
+  })
+}
+
+/**
+ * Makes sure a service exists and one is current; returns the current one. Almost always one is:
+ * it is read on its own, so that every page's header can refetch it while payments are being
+ * written (seeding, API requests) without waiting for them.
+ */
+export async function ensureCurrentService(): Promise<ServiceRecord> {
+  return (await readCurrentService()) ?? createCurrentService()
+}
+
+function createCurrentService(): Promise<ServiceRecord> {
+  return inTransaction(async () => {
+    const current = await readCurrentService()
     if (current) return current
     const first = (await listServices())[0] ?? (await createService(DEFAULT_SERVICE_NAME))
-    await db.meta.put({ key: CURRENT_KEY, value: first.id })
+    await database().meta.put({ key: CURRENT_KEY, value: first.id })
     return first
   })
 }

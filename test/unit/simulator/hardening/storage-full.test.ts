@@ -22,11 +22,13 @@ afterAll(() => {
 const quotaExceeded = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')
 
 /**
- * Makes the database refuse writes once `allowed` write requests have gone through, as a browser
- * whose storage is full does. The database is reopened so the wrapper takes effect.
+ * Makes the database refuse the write requests `refuse` picks, as a browser whose storage is full
+ * does. `write` counts every write request, `tableWrite` those to the same table. The database is
+ * reopened so the wrapper takes effect.
  */
-async function fillDiskAfter(allowed: number): Promise<void> {
+async function refuseWrites(refuse: (write: number, table: string, tableWrite: number) => boolean): Promise<void> {
   let writes = 0
+  const perTable = new Map<string, number>()
   const full: Middleware<DBCore> = {
     stack: 'dbcore',
     name: 'disk-full',
@@ -36,7 +38,11 @@ async function fillDiskAfter(allowed: number): Promise<void> {
         const table = down.table(name)
         return {
           ...table,
-          mutate: (request) => (++writes > allowed ? Promise.reject(quotaExceeded()) : table.mutate(request)),
+          mutate: (request) => {
+            const tableWrite = (perTable.get(name) ?? 0) + 1
+            perTable.set(name, tableWrite)
+            return refuse(++writes, name, tableWrite) ? Promise.reject(quotaExceeded()) : table.mutate(request)
+          },
         }
       },
     }),
@@ -45,6 +51,9 @@ async function fillDiskAfter(allowed: number): Promise<void> {
   db().use(full)
   await db().open()
 }
+
+/** Every write request after the first `allowed` is refused. */
+const fillDiskAfter = (allowed: number) => refuseWrites((write) => write > allowed)
 
 /** The message a page shows for an error (the simulator tools page shows describeError's). */
 const shown = (error: unknown) => describeError(error)
@@ -65,6 +74,22 @@ describe('storage running out', () => {
     for (const table of ['services', 'apiKeys', 'meta'] as const) expect(after[table]).toStrictEqual(before[table])
     for (const row of before.payments!) expect(after.payments).toContainEqual(row)
     expect(after.payments!.length - before.payments!.length).toBe(400)
+  })
+
+  it('part-way through seeding, when the disk has room again: the chunks after the failed one are not kept either', async () => {
+    await newKey()
+    const before = await snapshotStore()
+    // Only the third chunk's payments are refused; the fourth, already on its way, would fit.
+    await refuseWrites((_write, table, tableWrite) => table === 'payments' && tableWrite === 3)
+    const attempt = seedPayments(1000, { chunkSize: 200, seed: 3 })
+    await expect(attempt).rejects.toThrow()
+    failures++
+    expect(shown(await attempt.catch((e: unknown) => e))).toBe(STORAGE_FULL_MESSAGE)
+
+    expect((await snapshotStore()).payments!.length - before.payments!.length).toBe(400)
+    const kept = new Set(await db().payments.toCollection().primaryKeys())
+    for (const token of await db().tokens.toArray()) expect(kept.has(token.paymentId)).toBe(true)
+    for (const refund of await db().refunds.toArray()) expect(kept.has(refund.paymentId)).toBe(true)
   })
 
   it('part-way through an import: the import fails clearly and every table is exactly as it was', async () => {

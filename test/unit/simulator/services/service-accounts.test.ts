@@ -1,4 +1,5 @@
 // Sandbox services: each has its own settings, keys and payments; one is current.
+import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { createApiKey } from '../../../../src/simulator/services/api-keys.ts'
 import {
@@ -44,6 +45,26 @@ describe('ensureCurrentService', () => {
   it('does not make another service when called again', async () => {
     await ensureCurrentService()
     await ensureCurrentService()
+    expect(await sim.db().services.count()).toBe(1)
+  })
+
+  it('answers while payments are still being written, without waiting for them (every page header reads it)', async () => {
+    const db = sim.db()
+    const current = await ensureCurrentService()
+    let answered: string | undefined
+    await db.transaction('rw', [db.payments], async () => {
+      // Read from outside this transaction, as the header's query does while seeding runs.
+      void Dexie.ignoreTransaction(() => ensureCurrentService()).then((service) => (answered = service.id))
+      // The write stays open (one request after another) until the service has been read, or 100 requests.
+      for (let request = 0; request < 100 && answered === undefined; request++) await db.payments.get('not-a-payment')
+      expect(answered).toBe(current.id)
+    })
+  })
+
+  it('makes a service current when none is, once, however many ask at the same time', async () => {
+    await sim.db().meta.clear()
+    const answers = await Promise.all([ensureCurrentService(), ensureCurrentService(), ensureCurrentService()])
+    expect(new Set(answers.map((service) => service.id)).size).toBe(1)
     expect(await sim.db().services.count()).toBe(1)
   })
 })
