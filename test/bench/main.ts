@@ -12,10 +12,13 @@ import { measure, plans, prepare, SEARCH_VARIANTS, type OperationName } from './
 import { coldLoads, consoleReady, openVisited, warmReloads } from './page-load.ts'
 import { startPrism } from './prism.ts'
 import { figure, table, writeResults, type Figure } from './report.ts'
+import { SEED_CHUNK_SIZE, SEED_WRITES_IN_FLIGHT } from '../../src/simulator/services/seed-chunks.ts'
 import { seed } from './seeding.ts'
+import { seedingFloor } from './seeding-floor.ts'
 import { parseArguments } from './settings.ts'
 import { buildSite, scriptSizes, serveSite, type Started } from './site.ts'
 import { summarise, type Summary } from './stats.ts'
+import { serveWorkerFloor, workerFloorTimes } from './worker-floor.ts'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const OUT_DIR = 'dist-bench'
@@ -50,6 +53,8 @@ export async function main(argv: string[]): Promise<number> {
     const sizes = scriptSizes(path.join(ROOT, OUT_DIR))
     const site: Started = await serveSite(ROOT, OUT_DIR)
     stops.push(site.stop)
+    const workerFloorSite = await serveWorkerFloor()
+    stops.push(workerFloorSite.stop)
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -69,6 +74,9 @@ export async function main(argv: string[]): Promise<number> {
     await consoleReady(page)
     const seeded = await seed(page, settings.seedCount)
     if (seeded.added !== settings.seedCount) failures.push(`Seeding added ${seeded.added} of ${settings.seedCount} payments`)
+    log('The seeding floor: the same rows written straight on IndexedDB…')
+    const seedFloor = await page.evaluate(seedingFloor, { source: 'pay-playground', chunk: SEED_CHUNK_SIZE, inFlight: SEED_WRITES_IN_FLIGHT })
+    if (seedFloor.rows.payments !== settings.seedCount) failures.push(`The seeding floor wrote ${seedFloor.rows.payments} payments, not ${settings.seedCount}`)
     const warmSeeded = summarise(await warmReloads(page, settings.warmRuns))
 
     await consoleReady(page)
@@ -101,6 +109,8 @@ export async function main(argv: string[]): Promise<number> {
     const hopTimes = await measure(page, operationPlans.refused)
     failures.push(...hopTimes.failures)
     const hop = summarise(hopTimes.playground.filter((value) => !Number.isNaN(value)))
+    log(`The service worker floor: ${settings.apiRuns} requests relayed by a bare worker…`)
+    const workerFloor = summarise(await workerFloorTimes(browser, workerFloorSite.url, settings.apiRuns, settings.warmUp, operationPlans.refused.pace))
 
     log(`Admin transaction list (${settings.adminRuns})…`)
     const successTotal = await page.evaluate(
@@ -127,6 +137,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     figures.push(
       figure({ id: 'api-refused', label: 'API request refused before storage (401)', unit: 'ms', summary: hop, judge }),
+      figure({ id: 'worker-floor', label: 'Service worker floor: bare relay, no msw', unit: 'ms', summary: workerFloor, judge }),
       figure({ id: 'seed', label: `Seeding ${n} payments`, unit: 'ms', summary: one(seeded.took), budget: BUDGETS.seed, judge }),
       figure({ id: 'admin-list', label: `Admin transaction list page, ${n} payments`, unit: 'ms', summary: admin, judge }),
       figure({ id: 'js-before-simulator', label: 'JS before the simulator starts (gzip)', unit: 'bytes', summary: one(sizes.beforeSimulator), budget: BUDGETS.scriptBeforeSimulator, judge: true }),
@@ -142,8 +153,14 @@ export async function main(argv: string[]): Promise<number> {
         figure({ id: `ratio-prism-${name}`, label: `${name}: playground ÷ Prism`, unit: 'ratio', summary: ratio(playground, viaPrism), judge }),
         figure({ id: `floor-${name}`, label: `IndexedDB floor ${name}`, unit: 'ms', summary: floor, judge }),
         figure({ id: `ratio-floor-${name}`, label: `${name}: playground ÷ floor`, unit: 'ratio', summary: ratio(playground, floor), judge }),
+        figure({ id: `ratio-worker-floor-${name}`, label: `${name}: playground ÷ worker floor`, unit: 'ratio', summary: ratio(playground, workerFloor), judge }),
       )
     }
+    sideBySide.push(
+      figure({ id: 'seed-floor', label: `IndexedDB floor, seeding ${n}`, unit: 'ms', summary: one(seedFloor.took), judge }),
+      figure({ id: 'ratio-seed-floor', label: 'seeding: playground ÷ floor', unit: 'ratio', summary: ratio(one(seeded.took), one(seedFloor.took)), judge }),
+    )
+    sideBySide.push(figure({ id: 'ratio-worker-floor-refused', label: 'refused (401): playground ÷ worker floor', unit: 'ratio', summary: ratio(hop, workerFloor), judge }))
 
     log('')
     log(table(figures))
@@ -156,9 +173,12 @@ export async function main(argv: string[]): Promise<number> {
     environment.loadAverageAtEnd = os.loadavg()[0]!.toFixed(2)
     log('')
     log(`Chromium ${environment.chromium}, Node ${environment.node}, ${environment.cpus} CPUs, load average ${environment.loadAverage} at the start and ${environment.loadAverageAtEnd} at the end.`)
+    const storedRows = Object.entries(seedFloor.rows).map(([store, rows]) => `${rows.toLocaleString('en-GB')} ${store}`).join(', ')
     const notes = [
       `JS before the simulator: ${sizes.beforeSimulatorFiles.join(', ')}; simulator chunk: ${sizes.simulatorFiles.join(', ')}.`,
       'Round trips are timed in page code from fetch() to the whole body read. Prism answers the same requests from the playground’s OpenAPI document (its examples), called cross-origin from the same page; the floor does the same IndexedDB reads and writes with no worker, handlers or JSON.',
+      `The seeding floor writes the rows seeding stored (${storedRows}) again into a scratch database with the same indexes, in the same chunks, straight on IndexedDB.`,
+      'The worker floor is a page of the bench’s own whose service worker relays each request to the page and returns its answer, as msw’s does, with nothing else: the least any round trip through a worker costs here.',
       'Runs are paced to stay inside the simulator’s rate limits (15 POSTs, 75 other requests a second).',
       ...(judge ? [] : ['Quick run: the budgets are shown but not judged (they hold for 100,000 payments and enough runs).']),
     ]

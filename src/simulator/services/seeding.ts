@@ -6,22 +6,12 @@ import type { PaymentRecord, RefundRecord, TokenRecord } from '../model/types.ts
 import { now } from './clock.ts'
 import { database } from './runtime.ts'
 import { buildSeededPayment, SCENARIO_WEIGHTS, SEED_SCENARIOS, type SeedContext, seedCardsFor } from './seed-payment.ts'
+import { SEED_CHUNK_SIZE, SEED_WRITES_IN_FLIGHT } from './seed-chunks.ts'
 import { pickWeighted, seededRandom } from './seeded-random.ts'
 import { ensureCurrentService, getService } from './service-accounts.ts'
 
 export const MAX_SEED_COUNT = 100_000
-/**
- * Payments per transaction. Measured in headless Chromium (decision 004): 2,000 or more per
- * transaction seeded 100,000 no faster beyond the noise, and doubled the page's longest tasks
- * (about 80 ms per chunk of 1,000, during which the page cannot react to "Stop").
- */
-export const SEED_CHUNK_SIZE = 1_000
-/**
- * Chunks handed to IndexedDB at once: while one is written, the next is built and queued. Measured
- * in headless Chromium on the 2-core bench machine: 100,000 in 15.7-16.4 s with 2 and 21-22 s with
- * 1; 3 in flight, or chunks of 2,000, gained nothing beyond the noise.
- */
-const WRITES_IN_FLIGHT = 2
+export { SEED_CHUNK_SIZE }
 
 export interface SeedProgress {
   /** payments written so far */
@@ -158,7 +148,7 @@ export async function seedPayments(count: number, options: SeedOptions = {}): Pr
       const size = Math.min(options.chunkSize ?? SEED_CHUNK_SIZE, count - issued)
       writing.push({ size, outcome: writeChunk(buildChunk(issued, size, context), stop.signal) })
       issued += size
-      if (writing.length >= WRITES_IN_FLIGHT) await settleOldest()
+      if (writing.length >= SEED_WRITES_IN_FLIGHT) await settleOldest()
       if (issued < count) await nextTurn()
     }
     while (writing.length > 0) await settleOldest()
