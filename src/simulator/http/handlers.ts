@@ -5,29 +5,34 @@ import { http } from 'msw'
 import { API_BASE_URL } from './api-base.ts'
 import { hasExchangeListeners, redactHeaders, reportExchange } from './exchange-log.ts'
 import { answerApiRequest } from './pipeline.ts'
+import { responseText } from './responses.ts'
 
 async function answerAndReport(request: Request): Promise<Response> {
   if (!hasExchangeListeners()) return answerApiRequest(request)
   const startedAt = Date.now()
-  const sentBody = request.method === 'GET' || request.method === 'HEAD' ? undefined : request.clone()
-  const response = await answerApiRequest(request)
+  // The body is read once, for the pipeline and the report alike.
+  const requestBody = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.clone().text()
+  const response = await answerApiRequest(request, requestBody)
   const durationMs = Date.now() - startedAt
-  const answeredBody = response.clone()
-  void Promise.all([sentBody?.text() ?? '', answeredBody.text()]).then(
-    ([requestBody, responseBody]) =>
-      reportExchange({
-        method: request.method,
-        url: request.url,
-        status: response.status,
-        startedAt,
-        durationMs,
-        requestHeaders: redactHeaders(request.headers),
-        requestBody,
-        responseHeaders: redactHeaders(response.headers),
-        responseBody,
-      }),
-    (error: unknown) => console.error('An API exchange could not be recorded', error),
-  )
+  const responseBody = responseText(response)
+  // Reported in a later task, once msw has sent the response on its way.
+  setTimeout(() => {
+    responseBody.then(
+      (text) =>
+        reportExchange({
+          method: request.method,
+          url: request.url,
+          status: response.status,
+          startedAt,
+          durationMs,
+          requestHeaders: redactHeaders(request.headers),
+          requestBody,
+          responseHeaders: redactHeaders(response.headers),
+          responseBody: text,
+        }),
+      (error: unknown) => console.error('An API exchange could not be recorded', error),
+    )
+  }, 0)
   return response
 }
 

@@ -6,7 +6,7 @@ import { JsonSyntaxError, parseJson } from '../rules/json/json-node.ts'
 import { authenticateApiKey } from '../services/api-keys.ts'
 import { hasValidChecksum } from '../services/api-key-format.ts'
 import { takeRateLimitToken } from './rate-limiter.ts'
-import { credentialsRequired, errorResponse, frameworkError, servletUnauthorized } from './responses.ts'
+import { credentialsRequired, errorResponse, frameworkError, servletUnauthorized, textResponse } from './responses.ts'
 import { matchPath, type Route } from './route.ts'
 import { API_ROUTES } from './routes/index.ts'
 import { isBlockedByFirewall, isJsonContentType } from './waf.ts'
@@ -29,16 +29,21 @@ function bearerKey(request: Request): string | undefined {
   return header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined
 }
 
-export async function answerApiRequest(request: Request): Promise<Response> {
-  const response = await answer(request)
+/**
+ * Answers a request. `sentBody` is its body as text when the caller has read it already (the
+ * handler does, for the explorer's history), so that it is not copied and read a second time.
+ */
+export async function answerApiRequest(request: Request, sentBody?: string): Promise<Response> {
+  const response = await answer(request, sentBody)
   // A HEAD is answered as a GET without the body, whichever layer answered it (errors too).
-  return request.method === 'HEAD' && response.body !== null ? new Response(null, response) : response
+  if (request.method !== 'HEAD' || response.body === null) return response
+  return textResponse(null, { status: response.status, statusText: response.statusText, headers: response.headers })
 }
 
-async function answer(request: Request): Promise<Response> {
+async function answer(request: Request, sentBody: string | undefined): Promise<Response> {
   const url = new URL(request.url)
   const method = request.method === 'HEAD' ? 'GET' : request.method
-  const body = method === 'POST' ? await request.clone().text() : ''
+  const body = method === 'POST' ? (sentBody ?? (await request.clone().text())) : ''
   const matched = matchPath(API_ROUTES, url.pathname)
   const route = matched?.routes.find((candidate) => candidate.method === method)
 
@@ -53,7 +58,7 @@ async function answer(request: Request): Promise<Response> {
     const allowed = [...new Set(matched.routes.map((r) => r.method))]
     if (method === 'OPTIONS') {
       const allow = [...allowed, 'OPTIONS', ...(allowed.includes('GET') ? ['HEAD'] : [])].join(', ')
-      return new Response(allow, { status: 200, headers: { Allow: allow, 'Content-Type': 'text/plain' } })
+      return textResponse(allow, { status: 200, headers: { Allow: allow, 'Content-Type': 'text/plain' } })
     }
     return frameworkError(405, { Allow: [...allowed, 'OPTIONS'].join(',') })
   }

@@ -6,18 +6,34 @@ const JSON_TYPE = 'application/json'
 
 export const NO_CACHE_HEADERS = { Pragma: 'no-cache', 'Cache-Control': 'no-store' } as const
 
+/** The text each response built here was made with, so reporting an exchange needs no copy of the body. */
+const bodies = new WeakMap<Response, string>()
+
+/** Every response of the simulated API is made here (or by the helpers below). */
+export function textResponse(body: string | null, init: ResponseInit): Response {
+  const response = new Response(body, init)
+  bodies.set(response, body ?? '')
+  return response
+}
+
+/** A response's body as text: the text it was made with, or read from a copy when it came from elsewhere. */
+export function responseText(response: Response): Promise<string> {
+  const known = bodies.get(response)
+  return known === undefined ? response.clone().text() : Promise.resolve(known)
+}
+
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': JSON_TYPE, ...headers } })
+  return textResponse(JSON.stringify(body), { status, headers: { 'Content-Type': JSON_TYPE, ...headers } })
 }
 
 export function emptyResponse(status: number): Response {
-  return new Response(null, { status })
+  return textResponse(null, { status })
 }
 
 export function errorResponse(error: PayApiError): Response {
   // The rate limiter writes its own body with an explicit charset (pay-api-contract.md §1.2).
   const type = error.code === 'P0900' ? 'application/json; charset=utf-8' : JSON_TYPE
-  return new Response(JSON.stringify(error), { status: error.status, headers: { 'Content-Type': type } })
+  return textResponse(JSON.stringify(error), { status: error.status, headers: { 'Content-Type': type } })
 }
 
 const REASONS: Record<number, string> = {
@@ -42,13 +58,13 @@ export function servletUnauthorized(request: Request): Response {
   const path = new URL(request.url).pathname
   const accept = request.headers.get('Accept') ?? '*/*'
   if (/\b(application|text)\/json\b/.test(accept)) {
-    return new Response(JSON.stringify({ url: path, status: '401', message: 'Unauthorized' }), {
+    return textResponse(JSON.stringify({ url: path, status: '401', message: 'Unauthorized' }), {
       status: 401,
       headers: { 'Content-Type': 'application/json' },
     })
   }
   if (/\btext\/plain\b/.test(accept) && !/\btext\/html\b|\*\/\*/.test(accept)) {
-    return new Response(`HTTP ERROR 401 Unauthorized\nURI: ${path}\nSTATUS: 401\nMESSAGE: Unauthorized\n`, {
+    return textResponse(`HTTP ERROR 401 Unauthorized\nURI: ${path}\nSTATUS: 401\nMESSAGE: Unauthorized\n`, {
       status: 401,
       headers: { 'Content-Type': 'text/plain;charset=utf-8' },
     })
@@ -70,12 +86,12 @@ export function servletUnauthorized(request: Request): Response {
     '</html>',
     '',
   ].join('\n')
-  return new Response(page, { status: 401, headers: { 'Content-Type': 'text/html;charset=utf-8' } })
+  return textResponse(page, { status: 401, headers: { 'Content-Type': 'text/html;charset=utf-8' } })
 }
 
 /** The authentication layer's answer to a well-formed key that is unknown or revoked. */
 export function credentialsRequired(): Response {
-  return new Response('Credentials are required to access this resource.', {
+  return textResponse('Credentials are required to access this resource.', {
     status: 401,
     headers: { 'Content-Type': 'text/plain', 'WWW-Authenticate': 'Bearer realm="realm"' },
   })

@@ -36,8 +36,30 @@ let stored: { raw: string | null; entries: HistoryEntry[] } | undefined
 let unsaved: HistoryEntry[] = []
 let view: { from: readonly HistoryEntry[]; unsaved: readonly HistoryEntry[]; entries: HistoryEntry[] } | undefined
 let saveTimer: ReturnType<typeof setTimeout> | undefined
-/** How long new entries wait before being written, so a burst of requests is written once. */
+let saveWhenIdle: number | undefined
+/**
+ * How long new entries wait before being written, so a burst of requests is written once. The
+ * write then waits for a moment when the page is idle (at most IDLE_WAIT_MS more), so that turning
+ * the history into text does not hold up a request being answered.
+ */
 export const SAVE_DELAY_MS = 250
+const IDLE_WAIT_MS = 1_000
+
+function scheduleSave(): void {
+  if (saveTimer !== undefined || saveWhenIdle !== undefined) return
+  saveTimer = setTimeout(() => {
+    saveTimer = undefined
+    if (typeof requestIdleCallback === 'function') saveWhenIdle = requestIdleCallback(saveHistoryNow, { timeout: IDLE_WAIT_MS })
+    else saveHistoryNow()
+  }, SAVE_DELAY_MS)
+}
+
+function cancelScheduledSave(): void {
+  clearTimeout(saveTimer)
+  saveTimer = undefined
+  if (saveWhenIdle !== undefined) cancelIdleCallback(saveWhenIdle)
+  saveWhenIdle = undefined
+}
 
 function readStored(): HistoryEntry[] {
   const raw = localStorage.getItem(HISTORY_STORAGE_KEY)
@@ -85,8 +107,7 @@ const notify = () => {
  * may have changed meanwhile). Done after a short delay, and when the page is hidden or left.
  */
 export function saveHistoryNow(): void {
-  clearTimeout(saveTimer)
-  saveTimer = undefined
+  cancelScheduledSave()
   if (unsaved.length === 0) return
   const entries = loadHistory()
   unsaved = []
@@ -95,8 +116,7 @@ export function saveHistoryNow(): void {
 
 /** Forgets entries waiting to be written: the playground's browser data is being cleared. */
 function dropUnsaved(): void {
-  clearTimeout(saveTimer)
-  saveTimer = undefined
+  cancelScheduledSave()
   unsaved = []
 }
 
@@ -125,7 +145,7 @@ export function addHistoryEntry(exchange: ApiExchange, source: HistorySource): H
     responseBody: cut(redactKeys(exchange.responseBody)),
   }
   unsaved = [entry, ...unsaved].slice(0, MAX_HISTORY_ENTRIES)
-  saveTimer ??= setTimeout(saveHistoryNow, SAVE_DELAY_MS)
+  scheduleSave()
   notify()
   return entry
 }

@@ -106,6 +106,32 @@ describe('the request history', () => {
     setItem.mockRestore()
   })
 
+  it('where the browser can say when it is idle, writes the burst at the first idle moment after the delay', () => {
+    vi.useFakeTimers()
+    const idle: Array<() => void> = []
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback))
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => idle.splice(handle - 1, 1, () => {}))
+    try {
+      for (let index = 0; index < 5; index++) addHistoryEntry(exchange({ durationMs: index }), 'page')
+      vi.advanceTimersByTime(SAVE_DELAY_MS)
+      expect(localStorage.getItem(HISTORY_STORAGE_KEY)).toBeNull()
+      expect(idle).toHaveLength(1)
+      idle[0]!()
+      expect(JSON.parse(localStorage.getItem(HISTORY_STORAGE_KEY) ?? '[]')).toHaveLength(5)
+
+      // Data cleared while a write waits for an idle moment: the entries do not come back.
+      addHistoryEntry(exchange(), 'page')
+      vi.advanceTimersByTime(SAVE_DELAY_MS)
+      expect(idle).toHaveLength(2)
+      clearPlaygroundBrowserData()
+      idle[1]!()
+      expect(loadHistory()).toEqual([])
+      expect(localStorage.getItem(HISTORY_STORAGE_KEY)).toBeNull()
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('keeps what another tab wrote meanwhile when it writes its own entries', () => {
     addHistoryEntry(exchange({ url: 'https://publicapi.payments.service.gov.uk/v1/payments/mine' }), 'page')
     const otherTab = { ...exchange(), id: 'other-tab-entry', source: 'explorer', url: 'https://publicapi.payments.service.gov.uk/v1/payments/theirs' }
