@@ -10,27 +10,29 @@ beforeAll(async () => {
 })
 afterAll(() => site.stop())
 
+/** A file of the site as the browser gets it. */
+async function served(path: string) {
+  const response = await fetch(new URL(path, site.url))
+  return { status: response.status, type: response.headers.get('content-type'), text: await response.text() }
+}
+
 describe('the service worker floor site', () => {
   it('serves a page that registers the worker next to it and answers relayed requests', async () => {
-    const response = await fetch(site.url)
-    expect(response.status).toBe(200)
-    expect(response.headers.get('content-type')).toBe('text/html')
-    const html = await response.text()
-    expect(html).toContain("register('sw.js')")
-    expect(html).toContain("addEventListener('message'")
+    const page = await served('')
+    expect(page).toMatchObject({ status: 200, type: 'text/html' })
+    expect(page.text).toContain("register('sw.js')")
+    expect(page.text).toContain("addEventListener('message'")
   })
 
   it('serves the worker as JavaScript that relays only requests under api/', async () => {
-    const response = await fetch(new URL('sw.js', site.url))
-    expect(response.status).toBe(200)
-    expect(response.headers.get('content-type')).toBe('text/javascript')
-    const worker = await response.text()
-    expect(worker).toContain("includes('/api/')")
-    expect(worker).toContain('client.postMessage')
+    const worker = await served('sw.js')
+    expect(worker).toMatchObject({ status: 200, type: 'text/javascript' })
+    expect(worker.text).toContain("includes('/api/')")
+    expect(worker.text).toContain('client.postMessage')
   })
 
   it('answers 404 for anything else, so a relayed request can never reach the network', async () => {
-    expect((await fetch(new URL('api/v1/payments/x', site.url))).status).toBe(404)
-    expect((await fetch(new URL('/', site.url))).status).toBe(404)
+    expect((await served('api/v1/payments/x')).status).toBe(404)
+    expect((await served('/')).status).toBe(404)
   })
 })
