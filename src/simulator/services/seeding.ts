@@ -127,6 +127,7 @@ export async function seedPayments(count: number, options: SeedOptions = {}): Pr
   const stop = new AbortController()
   const stopNow = () => stop.abort()
   options.signal?.addEventListener('abort', stopNow, { once: true })
+  if (options.signal?.aborted) stop.abort()
   const writing: { size: number; outcome: Promise<ChunkOutcome> }[] = []
   let added = 0
   let issued = 0

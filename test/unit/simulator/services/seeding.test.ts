@@ -203,6 +203,14 @@ describe('seedPayments', () => {
     expect(await sim.db().payments.count()).toBe(SEED_CHUNK_SIZE)
   })
 
+  it('adds nothing when stopped before it starts', async () => {
+    const controller = new AbortController()
+    controller.abort()
+    const result = await seedPayments(SEED_CHUNK_SIZE * 2, { seed: 11, signal: controller.signal })
+    expect(result).toMatchObject({ added: 0, cancelled: true })
+    expect(await sim.db().payments.count()).toBe(0)
+  })
+
   it.each([0, -1, 1.5, MAX_SEED_COUNT + 1, Number.NaN])('refuses %s payments with a message, adding nothing', async (count) => {
     await expect(seedPayments(count)).rejects.toThrow('The number of payments must be a whole number from 1 to 100,000')
     expect(() => checkSeedCount(count)).toThrow(RangeError)
