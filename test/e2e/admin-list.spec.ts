@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
+import { CSV_FIXED_COLUMNS } from '../support/csv-columns.ts'
 import { parseCsv } from '../support/parse-csv.ts'
 import { createKeyFromConsole, fetchFromPage, openPlayground } from './support/playground.ts'
 
@@ -188,27 +189,7 @@ test('downloads the filtered transactions as a CSV file with the real columns', 
   expect(download.suggestedFilename()).toMatch(/^GOVUK_Pay_\d{4}-\d{2}-\d{2}_\d{2}.\d{2}.\d{2}\.csv$/)
   const { columns, rows } = parseCsv(await readFile((await download.path())!, 'utf8'))
   expect(columns).toEqual([
-    'Reference',
-    'Description',
-    'Email',
-    'Amount',
-    'Card Brand',
-    'Cardholder Name',
-    'Card Expiry Date',
-    'Card Number',
-    'State',
-    'Finished',
-    'Error Code',
-    'Error Message',
-    'Provider ID',
-    'GOV.UK Payment ID',
-    'Issued By',
-    'Date Created',
-    'Time Created',
-    'Corporate Card Surcharge',
-    'Total Amount',
-    'Wallet Type',
-    'Card Type',
+    ...CSV_FIXED_COLUMNS,
     'Payment Provider',
     '3-D Secure Required',
     'cost_centre (metadata)',

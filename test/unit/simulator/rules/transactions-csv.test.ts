@@ -10,31 +10,9 @@ import {
   neutraliseFormula,
   transactionsCsv,
 } from '../../../../src/simulator/rules/transactions-csv.ts'
+import { CSV_FIXED_COLUMNS } from '../../../support/csv-columns.ts'
 import { parseCsv } from '../../../support/parse-csv.ts'
 
-const FIXED_COLUMNS = [
-  'Reference',
-  'Description',
-  'Email',
-  'Amount',
-  'Card Brand',
-  'Cardholder Name',
-  'Card Expiry Date',
-  'Card Number',
-  'State',
-  'Finished',
-  'Error Code',
-  'Error Message',
-  'Provider ID',
-  'GOV.UK Payment ID',
-  'Issued By',
-  'Date Created',
-  'Time Created',
-  'Corporate Card Surcharge',
-  'Total Amount',
-  'Wallet Type',
-  'Card Type',
-]
 
 function payment(overrides: Partial<PaymentRecord> = {}): PaymentRecord {
   return {
@@ -86,11 +64,11 @@ const parse = (csv: string) => parseCsv(csv).rows
 
 describe('the transactions CSV file', () => {
   it('has the real columns in the real order, ending with the provider and 3-D Secure columns', () => {
-    expect(csvColumns([])).toEqual([...FIXED_COLUMNS, 'Payment Provider', '3-D Secure Required'])
+    expect(csvColumns([])).toEqual([...CSV_FIXED_COLUMNS, 'Payment Provider', '3-D Secure Required'])
   })
 
   it('adds a MOTO column, after Card Type, only for a service that takes MOTO payments', () => {
-    expect(csvColumns([], { motoColumn: true })).toEqual([...FIXED_COLUMNS, 'MOTO', 'Payment Provider', '3-D Secure Required'])
+    expect(csvColumns([], { motoColumn: true })).toEqual([...CSV_FIXED_COLUMNS, 'MOTO', 'Payment Provider', '3-D Secure Required'])
   })
 
   it('adds one column per metadata key of the payments listed, sorted, at the end', () => {

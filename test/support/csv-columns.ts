@@ -1,0 +1,25 @@
+// The columns every transactions CSV starts with, in the real export's order (the CSV columns of
+// pay-ledger, in ../shared/reference). Written out here, not taken from the code, so tests can fail.
+export const CSV_FIXED_COLUMNS = [
+  'Reference',
+  'Description',
+  'Email',
+  'Amount',
+  'Card Brand',
+  'Cardholder Name',
+  'Card Expiry Date',
+  'Card Number',
+  'State',
+  'Finished',
+  'Error Code',
+  'Error Message',
+  'Provider ID',
+  'GOV.UK Payment ID',
+  'Issued By',
+  'Date Created',
+  'Time Created',
+  'Corporate Card Surcharge',
+  'Total Amount',
+  'Wallet Type',
+  'Card Type',
+] as const
