@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { staticHostPlugin } from './src/static-host/vite-plugin.ts'
 import { contentSecurityPolicyPlugin } from './src/app/boot/content-security-policy-plugin.ts'
+import { openApiFilePlugin } from './src/static-host/openapi-file.ts'
 
 // The build uses relative asset URLs by default, so one build works under any sub-path of any
 // static host (docs/decisions/002-relative-base-and-hash-routing.md). BASE_PATH overrides it.
@@ -10,7 +11,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? './',
   // staticHostPlugin writes 404.html and the offline file list (docs/decisions/007-static-hosting-and-offline.md).
   // contentSecurityPolicyPlugin: index.html's policy, off on the development server (docs/decisions/009-content-security-policy.md).
-  plugins: [react(), staticHostPlugin(), contentSecurityPolicyPlugin()],
+  // openApiFilePlugin: openapi.json, the API description built from the operation registry.
+  plugins: [react(), staticHostPlugin(), contentSecurityPolicyPlugin(), openApiFilePlugin()],
   css: {
     preprocessorOptions: { scss: { quietDeps: true } },
     // govuk-frontend still ships IE-only hacks (`@media screen\0`) that lightningcss cannot parse.

@@ -1,10 +1,14 @@
-// Test set-up: an in-memory IndexedDB before anything opens Dexie, and govuk-frontend's support class.
+// Test set-up: an in-memory IndexedDB before anything opens Dexie, and govuk-frontend's support
+// class; after every test, a check that the API answered no error the operation registry does not
+// describe.
 import 'fake-indexeddb/auto'
 import { cleanup } from '@testing-library/react'
-import { afterEach } from 'vitest'
+import { afterEach, expect } from 'vitest'
+import { takeUnregisteredErrors } from '../src/simulator/http/registered-errors.ts'
 
 document.body.classList.add('govuk-frontend-supported')
 
 afterEach(() => {
   cleanup()
+  expect(takeUnregisteredErrors(), 'errors answered that the operation registry does not describe').toEqual([])
 })

@@ -7,7 +7,7 @@ import { runnerImport } from 'vite'
 import { freePort, startProcess, stopProcess, type Started } from './site.ts'
 
 export async function startPrism(root: string): Promise<Started> {
-  const { module } = await runnerImport<{ openApiJson: () => string }>(path.join(root, 'src/features/explorer/openapi/document.ts'), {
+  const { module } = await runnerImport<{ openApiJson: () => string }>(path.join(root, 'src/simulator/operations/openapi/document.ts'), {
     configFile: false,
     logLevel: 'error',
   })

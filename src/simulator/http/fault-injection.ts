@@ -1,7 +1,7 @@
 // Wires fault injection (services/faults.ts) into the API pipeline's hook, which runs after the
 // key check and the rate limiter and before the endpoint: a failed request gets the endpoint's own
 // 500 "Downstream system error" code (P0198 for create, P0298 for get, P0498 for search…).
-import { downstreamError, OPERATION_ERRORS } from '../model/errors.ts'
+import { roleError } from '../operations/errors/build.ts'
 import { takeFault, watchFaultSettings } from '../services/faults.ts'
 import type { RandomSource } from '../services/seeded-random.ts'
 import { setBeforeEndpoint } from './pipeline.ts'
@@ -22,9 +22,9 @@ export function installFaultInjection(options: FaultInjectionOptions = {}): () =
   const sleep = options.sleep ?? timer
   const stopWatching = watchFaultSettings()
   setBeforeEndpoint(async (route) => {
-    const decision = await takeFault(route.operation, random)
+    const decision = await takeFault(route.spec.id, random)
     if (decision.latencyMs > 0) await sleep(decision.latencyMs)
-    return decision.fail ? errorResponse(downstreamError(OPERATION_ERRORS[route.operation].downstream)) : undefined
+    return decision.fail ? errorResponse(roleError(route.spec, 'downstream')) : undefined
   })
   return () => {
     setBeforeEndpoint(undefined)

@@ -1,11 +1,14 @@
 // Answers one request to the simulated API the way the real service's layers would, in order:
 // the firewall, the API-key checksum filter, route and media-type matching, the key lookup, the
 // rate limiter, then the endpoint. Errors become the exact response each layer gives.
-import { downstreamError, OPERATION_ERRORS, PayApiError, requestBlocked, tooManyRequests, unableToParseJson } from '../model/errors.ts'
+import { PayApiError } from '../model/errors.ts'
+import { errorFrom, roleError } from '../operations/errors/build.ts'
+import { REQUEST_BLOCKED, TOO_MANY_REQUESTS } from '../operations/errors/shared.ts'
 import { JsonSyntaxError, parseJson } from '../rules/json/json-node.ts'
 import { authenticateApiKey } from '../services/api-keys.ts'
 import { hasValidChecksum } from '../services/api-key-format.ts'
 import { takeRateLimitToken } from './rate-limiter.ts'
+import { checkRegistered } from './registered-errors.ts'
 import { credentialsRequired, errorResponse, frameworkError, servletUnauthorized, textResponse } from './responses.ts'
 import { matchPath, type Route } from './route.ts'
 import { API_ROUTES } from './routes/index.ts'
@@ -45,9 +48,9 @@ async function answer(request: Request, sentBody: string | undefined): Promise<R
   const method = request.method === 'HEAD' ? 'GET' : request.method
   const body = method === 'POST' ? (sentBody ?? (await request.clone().text())) : ''
   const matched = matchPath(API_ROUTES, url.pathname)
-  const route = matched?.routes.find((candidate) => candidate.method === method)
+  const route = matched?.routes.find((candidate) => candidate.spec.method === method)
 
-  if (isBlockedByFirewall(request, url, body, route?.jsonBody !== undefined)) return errorResponse(requestBlocked())
+  if (isBlockedByFirewall(request, url, body, route?.spec.body !== undefined)) return errorResponse(errorFrom(REQUEST_BLOCKED))
 
   const key = bearerKey(request)
   if (checkedByServletFilter(url.pathname) && (key === undefined || !(await hasValidChecksum(key)))) {
@@ -55,14 +58,14 @@ async function answer(request: Request, sentBody: string | undefined): Promise<R
   }
   if (!matched) return frameworkError(404)
   if (!route) {
-    const allowed = [...new Set(matched.routes.map((r) => r.method))]
+    const allowed = [...new Set(matched.routes.map((r) => r.spec.method))]
     if (method === 'OPTIONS') {
       const allow = [...allowed, 'OPTIONS', ...(allowed.includes('GET') ? ['HEAD'] : [])].join(', ')
       return textResponse(allow, { status: 200, headers: { Allow: allow, 'Content-Type': 'text/plain' } })
     }
     return frameworkError(405, { Allow: [...allowed, 'OPTIONS'].join(',') })
   }
-  if (route.jsonBody && body.trim() !== '' && !isJsonContentType(request.headers.get('Content-Type'))) {
+  if (route.spec.body && body.trim() !== '' && !isJsonContentType(request.headers.get('Content-Type'))) {
     return frameworkError(415)
   }
 
@@ -76,24 +79,27 @@ async function answer(request: Request, sentBody: string | undefined): Promise<R
     return frameworkError(503)
   }
   if (check.result !== 'ok') return credentialsRequired()
-  if (!takeRateLimitToken(check.service.id, method, url.pathname)) return errorResponse(tooManyRequests())
+  if (!takeRateLimitToken(check.service.id, route.spec.rateBucket)) return errorResponse(errorFrom(TOO_MANY_REQUESTS))
 
   try {
     const injected = await beforeEndpoint?.(route, request)
     if (injected) return injected
     let parsed
-    if (route.jsonBody) {
+    if (route.spec.body) {
       try {
         parsed = parseJson(body)
       } catch (error) {
-        if (error instanceof JsonSyntaxError) throw unableToParseJson(route.jsonBody.parseErrorCode)
+        if (error instanceof JsonSyntaxError) throw roleError(route.spec, 'unparseable-json')
         throw error
       }
     }
     return await route.handle({ request, url, service: check.service, params: matched.params, body: parsed })
   } catch (error) {
-    if (error instanceof PayApiError) return errorResponse(error)
+    if (error instanceof PayApiError) {
+      checkRegistered(route.spec, error)
+      return errorResponse(error)
+    }
     console.error(`The simulated API failed while handling ${request.method} ${url.pathname}`, error)
-    return errorResponse(downstreamError(OPERATION_ERRORS[route.operation].downstream))
+    return errorResponse(roleError(route.spec, 'downstream'))
   }
 }

@@ -1,4 +1,4 @@
-// Query-string validation for the two searches (pay-api-contract.md §3.3 and §8.4): every bad
+// Query-string validation for the searches (pay-api-contract.md §3.3, §8.4 and §9): every bad
 // parameter is collected, in the real check order, into one 422. A blank parameter counts as absent.
 import { invalidSearchParameters } from '../model/errors.ts'
 import { SEARCHABLE_STATES } from '../model/payment-status.ts'
@@ -29,6 +29,10 @@ export interface PaymentSearchQuery extends Paging {
 }
 
 export type RefundSearchQuery = Pick<PaymentSearchQuery, 'page' | 'displaySize' | 'fromDate' | 'toDate' | 'fromSettledDate' | 'toSettledDate' | 'given'>
+
+export interface DisputeSearchQuery extends RefundSearchQuery {
+  status?: string
+}
 
 /** Thrown by a check the way Java's Integer.valueOf throws on a number that overflows. */
 class NumberOverflow extends Error {}
@@ -72,6 +76,11 @@ const REFUND_CHECKS: Check[] = [
   ['page', isPage],
   ['display_size', isDisplaySize],
 ]
+
+export const DISPUTE_STATUSES = ['needs_response', 'under_review', 'lost', 'won']
+
+// The real validator calls the status parameter `state`, and so names it in the 422.
+const DISPUTE_CHECKS: Check[] = [...REFUND_CHECKS, ['state', (value) => DISPUTE_STATUSES.includes(value)]]
 
 // `cardholder_name` and `agreement_id` are passed on to the search back end without any check.
 const KNOWN_PAYMENT_PARAMS = [...PAYMENT_CHECKS.map(([name]) => name), 'cardholder_name', 'agreement_id']
@@ -144,6 +153,23 @@ export function parseRefundSearch(params: URLSearchParams): RefundSearchQuery {
     toDate: dateParam(given, 'to_date'),
     fromSettledDate: given.get('from_settled_date'),
     toSettledDate: given.get('to_settled_date'),
+    given,
+  }
+}
+
+export function parseDisputeSearch(params: URLSearchParams): DisputeSearchQuery {
+  const given = nonBlank(params, [...REFUND_CHECKS.map(([name]) => name), 'status'])
+  const status = given.get('status')
+  given.delete('status')
+  if (status !== undefined) given.set('state', status)
+  validate(given, DISPUTE_CHECKS, 'P0401')
+  return {
+    ...paging(given),
+    fromDate: dateParam(given, 'from_date'),
+    toDate: dateParam(given, 'to_date'),
+    fromSettledDate: given.get('from_settled_date'),
+    toSettledDate: given.get('to_settled_date'),
+    status,
     given,
   }
 }

@@ -3,7 +3,7 @@
 // delay every API response. The settings live in the `meta` table, so every tab sees them and they
 // survive a reload; the countdown of "next N" is taken inside a transaction, so tabs share it.
 import { liveQuery } from 'dexie'
-import { OPERATION_ERRORS, type OperationId } from '../model/errors.ts'
+import { OPERATION_IDS, type OperationId } from '../operations/index.ts'
 import { database, inTransaction } from './runtime.ts'
 import type { RandomSource } from './seeded-random.ts'
 
@@ -26,7 +26,8 @@ export interface FaultSettings {
 
 export const NO_FAULTS: Readonly<FaultSettings> = Object.freeze<FaultSettings>({ failures: { kind: 'none' }, operation: null, latencyMs: 0 })
 
-export const FAULT_OPERATIONS = Object.keys(OPERATION_ERRORS) as OperationId[]
+/** The operations a fault can be limited to: every operation in the registry. */
+export const FAULT_OPERATIONS: readonly OperationId[] = OPERATION_IDS
 
 export function faultsActive(settings: FaultSettings): boolean {
   return settings.failures.kind !== 'none' || settings.latencyMs > 0

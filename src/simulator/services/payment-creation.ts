@@ -1,14 +1,10 @@
 // Creating a payment: the checks the real service makes after parsing (length and range limits,
 // the Idempotency-Key header, then the account-level checks), and the new payment record.
-import {
-  accountError,
-  invalidAttribute,
-  missingAttribute,
-  motoApiNotAllowed,
-  motoNotEnabled,
-  recurringNotEnabled,
-  unexpectedAttribute,
-} from '../model/errors.ts'
+import { invalidAttribute, missingAttribute, unexpectedAttribute } from '../model/errors.ts'
+import { errorFrom, operationError } from '../operations/errors/build.ts'
+import { ACCOUNT_ERROR, RECURRING_DISABLED } from '../operations/errors/shared.ts'
+import { createPayment as operation } from '../operations/payments/create-payment.ts'
+import { AMOUNT_DOCS_URL } from '../operations/payments/create-payment-errors.ts'
 import { newId, newToken } from '../model/ids.ts'
 import type { PaymentRecord, ServiceSettings } from '../model/types.ts'
 import { checkCreatePaymentConstraints, checkIdempotencyKey } from '../rules/create-payment-constraints.ts'
@@ -17,8 +13,6 @@ import { isValidReturnUrl } from '../rules/return-url.ts'
 import { now } from './clock.ts'
 import { expiryFor } from './payment-lifecycle.ts'
 import { database, inTransaction } from './runtime.ts'
-
-export const AMOUNT_DOCS_URL = 'https://docs.payments.service.gov.uk/making_payments/#amount'
 
 export interface CreatedPayment {
   payment: PaymentRecord
@@ -35,17 +29,17 @@ function checkAgainstAccount(request: CreatePaymentRequest, settings: ServiceSet
   const returnUrl = request.returnUrl || undefined
   if (mode !== 'web') {
     if (returnUrl !== undefined) throw unexpectedAttribute('return_url')
-    if (mode === 'moto_api') throw motoApiNotAllowed()
-    if (request.moto && !settings.moto) throw motoNotEnabled()
+    if (mode === 'moto_api') throw operationError(operation, 'P0195')
+    if (request.moto && !settings.moto) throw operationError(operation, 'P0196')
     // No simulated service takes recurring card payments, so an agreement payment fails
     // connector's first agreement check, before its checks for a missing agreement_id or an
     // unexpected moto, email or prefilled_cardholder_details.
-    throw recurringNotEnabled()
+    throw errorFrom(RECURRING_DISABLED)
   }
   if (returnUrl === undefined) throw missingAttribute(400, 'P0101', 'return_url', false)
   if (!isValidReturnUrl(returnUrl)) throw invalidAttribute(422, 'P0102', 'return_url', 'Must be a valid URL format')
-  if (request.moto && !settings.moto) throw motoNotEnabled()
-  if (request.setUpAgreement != null) throw recurringNotEnabled()
+  if (request.moto && !settings.moto) throw operationError(operation, 'P0196')
+  if (request.setUpAgreement != null) throw errorFrom(RECURRING_DISABLED)
   if (request.amount === 0) {
     throw invalidAttribute(422, 'P0102', 'amount', `Must be greater than or equal to 1. Refer to ${AMOUNT_DOCS_URL}`)
   }
@@ -62,7 +56,7 @@ export function createPayment(
   return inTransaction(async () => {
     const db = database()
     const [service, createdAt] = await Promise.all([db.services.get(serviceId), now()])
-    if (!service) throw accountError()
+    if (!service) throw errorFrom(ACCOUNT_ERROR)
     const returnUrl = checkAgainstAccount(request, service.settings)
     const payment: PaymentRecord = {
       id: newId(),

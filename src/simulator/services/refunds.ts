@@ -1,16 +1,18 @@
 // Refunds. A refund is checked and recorded in the same transaction that reads the amount left,
 // so refunds racing each other can never take back more than the payment.
-import { invalidAttribute, PayApiError } from '../model/errors.ts'
+import { invalidAttribute } from '../model/errors.ts'
 import { newId } from '../model/ids.ts'
 import { refundSummary } from '../model/refund-availability.ts'
 import type { PaymentRecord, RefundRecord } from '../model/types.ts'
 import { MAX_AMOUNT } from '../rules/create-payment-constraints.ts'
+import { operationError } from '../operations/errors/build.ts'
+import { createRefund as operation } from '../operations/refunds/create-refund.ts'
 import type { RefundRequest } from '../rules/refund-request.ts'
 import { findServicePayment, readServicePayment, refundsOfPayment } from './payments.ts'
 import { database, inTransaction } from './runtime.ts'
 
-const notAvailable = (status: string) =>
-  new PayApiError(400, 'P0603', `The payment is not available for refund. Payment refund status: ${status}`)
+/** P0603, named by the refund status that stops the refund: pending, unavailable, full or amount_not_available. */
+const notAvailable = (status: string) => operationError(operation, 'P0603', status)
 
 function checkAmount(amount: number): void {
   if (!Number.isInteger(amount)) throw invalidAttribute(400, 'P0602', 'amount', 'Must be a valid numeric format')
@@ -35,7 +37,7 @@ export async function createRefund(
     const summary = refundSummary(payment)
     if (summary.status !== 'available') throw notAvailable(summary.status)
     if (request.refundAmountAvailable !== undefined && request.refundAmountAvailable !== summary.amount_available) {
-      throw new PayApiError(412, 'P0604', 'Refund amount available mismatch.')
+      throw operationError(operation, 'P0604')
     }
     if (request.amount > summary.amount_available) throw notAvailable('amount_not_available')
 

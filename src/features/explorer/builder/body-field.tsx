@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { Button } from '../../../ui/button.tsx'
 import { Select } from '../../../ui/select.tsx'
 import { Textarea } from '../../../ui/textarea.tsx'
-import type { Example } from '../openapi/types.ts'
+import type { Example } from '../../../simulator/operations/openapi/types.ts'
 import { prettyJson } from '../request/request-input.ts'
 import type { BodyIssue } from '../request/validate-body.ts'
 

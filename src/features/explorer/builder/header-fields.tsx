@@ -2,7 +2,7 @@
 // Authorization (from your key) and Content-Type itself; a row with the same name replaces it.
 import { Button } from '../../../ui/button.tsx'
 import { Input } from '../../../ui/input.tsx'
-import type { Parameter } from '../openapi/types.ts'
+import type { Parameter } from '../../../simulator/operations/openapi/types.ts'
 import type { HeaderInput } from '../request/request-input.ts'
 
 export const headerNameId = (index: number) => `header-name-${index}`

@@ -2,7 +2,7 @@
 // what was typed shown beside it.
 import { Input } from '../../../ui/input.tsx'
 import { Select } from '../../../ui/select.tsx'
-import type { Parameter } from '../openapi/types.ts'
+import type { Parameter } from '../../../simulator/operations/openapi/types.ts'
 import { ruleText } from './rule-text.ts'
 
 export const parameterFieldId = (parameter: Parameter): string => `${parameter.in}-${parameter.name}`

@@ -1,5 +1,5 @@
 // A parameter's rules as a short hint under its field ("Up to 255 characters").
-import type { Schema } from '../openapi/types.ts'
+import type { Schema } from '../../../simulator/operations/openapi/types.ts'
 
 const PATTERN_HINTS: Record<string, string> = {
   '^[0-9a-v]{26}$': '26 characters: digits and the letters a to v',

@@ -1,8 +1,8 @@
 // The explorer's view of the API description: one entry per operation, with a stable slug for its
 // deep link (`#/explorer/create-payment`), its parameters split by where they go, and its body
 // schema with references resolved. Everything here is read from the OpenAPI document.
-import { payApiDocument } from '../openapi/document.ts'
-import type { Example, HttpMethod, Operation, Parameter, Schema } from '../openapi/types.ts'
+import { payApiDocument } from '../../../simulator/operations/openapi/document.ts'
+import type { Example, HttpMethod, Operation, Parameter, Schema } from '../../../simulator/operations/openapi/types.ts'
 
 export interface ExplorerOperation {
   slug: string

@@ -6,7 +6,7 @@ import { InsetText } from '../../../ui/inset-text.tsx'
 import { MethodTag } from '../catalogue/method-tag.tsx'
 import { operationGroups } from '../catalogue/operations.ts'
 import { KeyPanel } from '../credentials/key-panel.tsx'
-import { explorerPaths, OpenApiDownloadLink } from './explorer-links.tsx'
+import { explorerPaths, OpenApiLink, openApiUrl } from './explorer-links.tsx'
 
 export function ExplorerHome() {
   return (
@@ -47,11 +47,11 @@ export function ExplorerHome() {
       <h2 className="govuk-heading-m">Use the API description in your own tools</h2>
       <p className="govuk-body">
         The explorer is built from an OpenAPI 3 description of the simulated API, with every parameter rule, error code
-        and the places where the playground reproduces a surprise of the real API. Import it into Postman, Insomnia or a
-        code generator.
+        and the places where the playground reproduces a surprise of the real API. To import it into Postman, Insomnia,
+        Swagger Editor or Prism, give them its address: <code className="app-code">{openApiUrl()}</code>
       </p>
       <p className="govuk-body">
-        <OpenApiDownloadLink />
+        <OpenApiLink />
       </p>
     </>
   )

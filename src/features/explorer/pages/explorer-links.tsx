@@ -1,20 +1,20 @@
-// The explorer's other pages and the API description download, under the endpoint list.
-import { useMemo } from 'react'
+// The explorer's other pages and the API description the site serves, under the endpoint list.
 import { NavLink } from 'react-router'
 import { appPaths } from '../../../lib/app-paths.ts'
-import { OPENAPI_FILE_NAME, openApiJson } from '../openapi/document.ts'
+import { OPENAPI_FILE_NAME } from '../../../simulator/operations/openapi/document.ts'
 
 export const explorerPaths = {
   history: () => `${appPaths.explorer()}/history`,
   reference: () => `${appPaths.explorer()}/reference`,
 }
 
-export function OpenApiDownloadLink() {
-  // A data: URL rather than a blob URL, so the link works as a plain link and needs no clean-up.
-  const href = useMemo(() => `data:application/json;charset=utf-8,${encodeURIComponent(openApiJson())}`, [])
+/** The address of the site's openapi.json, beside index.html whatever the base path. */
+export const openApiUrl = (): string => new URL(OPENAPI_FILE_NAME, document.baseURI).href
+
+export function OpenApiLink() {
   return (
-    <a className="govuk-link" href={href} download={OPENAPI_FILE_NAME}>
-      Download the OpenAPI description (JSON)
+    <a className="govuk-link" href={OPENAPI_FILE_NAME}>
+      OpenAPI description (openapi.json)
     </a>
   )
 }
@@ -41,7 +41,7 @@ export function ExplorerLinks() {
           </NavLink>
         </li>
         <li>
-          <OpenApiDownloadLink />
+          <OpenApiLink />
         </li>
       </ul>
     </nav>

@@ -1,11 +1,11 @@
 // Reference (`#/explorer/reference`): the payment status lifecycle, every error code, the sandbox
 // test cards with their outcomes, and the card brands.
 import { pageTitle } from '../../../lib/page-title.ts'
+import { errorCatalogue } from '../../../simulator/operations/errors/catalogue.ts'
 import { CARD_BRANDS } from '../../../simulator/rules/cards/card-brands.ts'
 import { SANDBOX_CARDS } from '../../../simulator/rules/cards/sandbox-cards.ts'
 import { Table, type TableProps } from '../../../ui/table.tsx'
 import { InlineCode } from '../catalogue/inline-code.tsx'
-import { ERROR_CODES } from '../openapi/error-catalogue.ts'
 import { LIFECYCLE } from '../reference/lifecycle.ts'
 
 function ReferenceTable(props: Pick<TableProps, 'caption' | 'head' | 'rows'>) {
@@ -15,7 +15,8 @@ function ReferenceTable(props: Pick<TableProps, 'caption' | 'head' | 'rows'>) {
 const OUTCOMES = { authorised: 'Succeeds', declined: 'Declined: failed, P0010', error: 'Error: error, P0050' } as const
 
 export function ReferencePage() {
-  const statuses = [...new Set(ERROR_CODES.flatMap((entry) => entry.examples.map((example) => example.status)))]
+  const catalogue = errorCatalogue()
+  const statuses = [...new Set(catalogue.flatMap((entry) => entry.statuses))]
   return (
     <>
       <title>{pageTitle('Statuses, errors and test cards – API explorer')}</title>
@@ -47,12 +48,13 @@ export function ReferencePage() {
       </p>
       <ReferenceTable
         caption="Error codes"
-        head={['Code', 'Status', 'Example description', 'What it means']}
-        rows={ERROR_CODES.map((entry) => [
+        head={['Code', 'Status', 'Example description', 'What it means', 'Answered by']}
+        rows={catalogue.map((entry) => [
           <code className="app-code" key="c">{entry.code}</code>,
-          [...new Set(entry.examples.map((example) => example.status))].join(' or '),
-          entry.examples[0]?.body.description ?? '',
+          entry.statuses.join(' or '),
+          entry.exampleDescription,
           <InlineCode key="m" text={entry.meaning} />,
+          entry.operations.length === 0 ? 'Every operation' : entry.operations.join(', '),
         ])}
       />
 

@@ -3,7 +3,7 @@
 // seeing the API's own error is part of learning it.
 import { isValidReturnUrl } from '../../../simulator/rules/return-url.ts'
 import { isLocalDate, parseZonedDateTime } from '../../../simulator/rules/zoned-date-time.ts'
-import type { Schema } from '../openapi/types.ts'
+import type { Schema } from '../../../simulator/operations/openapi/types.ts'
 
 const PATTERN_MESSAGES: Record<string, string> = {
   '^[0-9a-v]{26}$': 'must be 26 characters: digits and the letters a to v',

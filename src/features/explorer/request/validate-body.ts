@@ -1,7 +1,7 @@
 // Checks the JSON body against the operation's schema: broken JSON first, then missing, mistyped
 // and out-of-range fields. Unknown fields are only noted: the API ignores them.
 import { resolveSchema } from '../catalogue/operations.ts'
-import type { Schema } from '../openapi/types.ts'
+import type { Schema } from '../../../simulator/operations/openapi/types.ts'
 import { jsonSyntaxProblem } from './json-text.ts'
 import { numberProblem, stringProblem } from './rules.ts'
 

@@ -1,41 +1,10 @@
-// Says what an error response means, beside the body: the Pay error code from the API description
-// (its meaning, and the case that matches), which field or header it is about, and what a 401 or
-// a framework error means.
+// Says what an error response means, beside the body: the case of the operation registry that the
+// answer is (the code's meaning and the typical cause of exactly this answer), which field or
+// header it is about, and what a 401 or a framework error means.
 import { InlineCode } from '../catalogue/inline-code.tsx'
-import { findErrorCode } from '../openapi/error-catalogue.ts'
 import type { ExplorerOperation } from '../catalogue/operations.ts'
-import type { Example } from '../openapi/types.ts'
-
-interface PayError {
-  code: string
-  description?: string
-  field?: string
-  header?: string
-}
-
-function payError(body: unknown): PayError | undefined {
-  if (typeof body !== 'object' || body === null) return undefined
-  const { code, description, field, header } = body as Record<string, unknown>
-  if (typeof code !== 'string' || !/^P\d{4}$/.test(code)) return undefined
-  return {
-    code,
-    description: typeof description === 'string' ? description : undefined,
-    field: typeof field === 'string' ? field : undefined,
-    header: typeof header === 'string' ? header : undefined,
-  }
-}
-
-/** The documented example for this code and status, preferring one about the same field. */
-function documentedExample(operation: ExplorerOperation | undefined, status: number, error: PayError): Example | undefined {
-  const media = Object.values(operation?.operation.responses[String(status)]?.content ?? {})
-  const examples = media.flatMap((entry) => Object.values(entry.examples ?? {}))
-  const sameCode = examples.filter((example) => (example.value as PayError).code === error.code)
-  return (
-    sameCode.find((example) => (example.value as PayError).description === error.description) ??
-    sameCode.find((example) => (example.value as PayError).field === error.field && error.field !== undefined) ??
-    sameCode[0]
-  )
-}
+import { findOperationSpec, OPERATIONS } from '../../../simulator/operations/index.ts'
+import { asErrorBody, matchError } from '../../../simulator/operations/errors/match.ts'
 
 export function ErrorExplanation({ operation, status, body }: { operation?: ExplorerOperation; status: number; body: string }) {
   let parsed: unknown
@@ -44,11 +13,13 @@ export function ErrorExplanation({ operation, status, body }: { operation?: Expl
   } catch {
     parsed = undefined
   }
-  const error = payError(parsed)
+  const error = asErrorBody(parsed)
   if (error) {
-    const example = documentedExample(operation, status, error)
-    const meaning = example?.description ?? findErrorCode(error.code, operation?.operationId)?.meaning
-    const when = example?.summary?.replace(/^P\d{4}: /, '')
+    // Without a known operation (an address typed by hand), the first operation with this answer explains it.
+    const specs = operation ? [findOperationSpec(operation.operationId)] : OPERATIONS
+    const matched = specs.map((spec) => spec && matchError(spec, status, error)).find(Boolean)
+    const meaning = matched?.spec.meaning
+    const when = matched?.variant.cause
     return (
       <div className="govuk-inset-text app-explorer-explanation" aria-labelledby="error-explanation-heading">
         <h3 className="govuk-heading-s" id="error-explanation-heading">

@@ -1,6 +1,6 @@
 // The fault settings form: its fields as typed, filled from saved settings, and read back into
 // settings with a specific message for each field that is wrong.
-import type { OperationId } from '../../../simulator/model/errors.ts'
+import type { OperationId } from '../../../simulator/operations/index.ts'
 import { FAULT_OPERATIONS, type FaultSettings, MAX_FAILING_REQUESTS, MAX_LATENCY_MS } from '../../../simulator/services/faults.ts'
 
 export interface FaultFormFields {

@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../../ui/error-summary.tsx'
 import { Input } from '../../../ui/input.tsx'
 import { Radios } from '../../../ui/radios.tsx'
 import { Select } from '../../../ui/select.tsx'
-import { OPERATION_LABELS } from './fault-description.ts'
+import { operationLabel } from './fault-description.ts'
 import { ALL_OPERATIONS, type FaultFormErrors, type FaultFormFields } from './fault-form.ts'
 
 const FIELD_ORDER = ['remaining', 'percent', 'latencyMs'] as const
@@ -17,7 +17,7 @@ const OPERATION_OPTIONS = [
   { value: ALL_OPERATIONS, text: 'Every endpoint' },
   ...FAULT_OPERATIONS.map((operation) => ({
     value: operation,
-    text: `${OPERATION_LABELS[operation].name} (${OPERATION_LABELS[operation].route})`,
+    text: `${operationLabel(operation).name} (${operationLabel(operation).route})`,
   })),
 ]
 

@@ -2,7 +2,7 @@
 // back end writes the filters it used into each link (in its own order, with the account id and
 // the transaction type), then the public API drops those and rebuilds the query through Jersey
 // and a hash map (see java-query-order.ts for each step and its encoding).
-import { API_BASE_URL } from '../api-base.ts'
+import { API_BASE_URL } from '../../model/api-base.ts'
 import type { Paging } from '../../rules/search-params.ts'
 import { paginationQuery } from './java-query-order.ts'
 
@@ -14,6 +14,15 @@ export interface PageLinks {
   next_page?: { href: string }
 }
 
+/** A search: the public API's path, and the search back end's transaction type for it. */
+export interface SearchKind {
+  path: string
+  transactionType: string
+}
+
+export const PAYMENT_SEARCH: SearchKind = { path: '/v1/payments', transactionType: 'PAYMENT' }
+export const REFUND_SEARCH: SearchKind = { path: '/v1/refunds', transactionType: 'REFUND' }
+
 /** The names the public API removes from the back end's links (PaginationDecorator.queryParametersToBeExcluded). */
 const EXCLUDED = ['account_id', 'gateway_account_id', 'transaction_type']
 
@@ -22,12 +31,11 @@ export function lastPage(total: number, displaySize: number): number {
 }
 
 /**
- * @param path  `/v1/payments` or `/v1/refunds`
+ * @param search  which search, e.g. PAYMENT_SEARCH
  * @param echoed  the filters as the back end echoes them, in its order, raw, without page and size
  */
-export function pageLinks(path: string, echoed: Array<[string, string]>, paging: Paging, total: number): PageLinks {
+export function pageLinks(search: SearchKind, echoed: Array<[string, string]>, paging: Paging, total: number): PageLinks {
   const last = lastPage(total, paging.displaySize)
-  const transactionType = path === '/v1/refunds' ? 'REFUND' : 'PAYMENT'
   const href = (page: number) => {
     // The back end's link: account_id first (its value never reaches the public link, so it is left
     // out here), the filters, transaction_type, then page and display_size.
@@ -35,13 +43,13 @@ export function pageLinks(path: string, echoed: Array<[string, string]>, paging:
       [
         ['account_id', ''],
         ...echoed,
-        ['transaction_type', transactionType],
+        ['transaction_type', search.transactionType],
         ['page', String(page)],
         ['display_size', String(paging.displaySize)],
       ],
       EXCLUDED,
     )
-    return { href: `${API_BASE_URL}${path}?${query}` }
+    return { href: `${API_BASE_URL}${search.path}?${query}` }
   }
   const links: PageLinks = { self: href(paging.page), first_page: href(1), last_page: href(last) }
   if (paging.page > 1) links.prev_page = href(paging.page > last ? last : paging.page - 1)

@@ -1,17 +1,13 @@
 // POST /v1/payments/{paymentId}/cancel: the service cancels a payment that has not finished (204).
-import { notFound, OPERATION_ERRORS, PayApiError } from '../../model/errors.ts'
+import { operationError, roleError } from '../../operations/errors/build.ts'
+import { cancelPayment as operation } from '../../operations/payments/cancel-payment.ts'
 import { cancelPayment } from '../../services/payments.ts'
 import { emptyResponse } from '../responses.ts'
-import type { Route } from '../route.ts'
+import type { RouteHandler } from '../route.ts'
 
-export const cancelPaymentRoute: Route = {
-  method: 'POST',
-  path: '/v1/payments/:paymentId/cancel',
-  operation: 'cancelPayment',
-  async handle({ service, params }) {
-    const result = await cancelPayment(service.id, params.paymentId!)
-    if (result === 'not-found') throw notFound(OPERATION_ERRORS.cancelPayment.notFound)
-    if (result === 'not-cancellable') throw new PayApiError(400, 'P0501', 'Cancellation of payment failed')
-    return emptyResponse(204)
-  },
+export const cancelPaymentHandler: RouteHandler = async ({ service, params }) => {
+  const result = await cancelPayment(service.id, params.paymentId!)
+  if (result === 'not-found') throw roleError(operation, 'not-found')
+  if (result === 'not-cancellable') throw operationError(operation, 'P0501')
+  return emptyResponse(204)
 }

@@ -4,18 +4,12 @@ import { createPayment } from '../../services/payment-creation.ts'
 import { paymentUrl } from '../present/links.ts'
 import { paymentJson } from '../present/payment-json.ts'
 import { jsonResponse, NO_CACHE_HEADERS } from '../responses.ts'
-import type { Route } from '../route.ts'
+import type { RouteHandler } from '../route.ts'
 
-export const createPaymentRoute: Route = {
-  method: 'POST',
-  path: '/v1/payments',
-  operation: 'createPayment',
-  jsonBody: { parseErrorCode: 'P0197' },
-  async handle({ request, service, body }) {
-    const parsed = parseCreatePaymentRequest(body!)
-    const { payment, token } = await createPayment(service.id, parsed, {
-      idempotencyKey: request.headers.get('Idempotency-Key'),
-    })
-    return jsonResponse(201, paymentJson(payment, token), { Location: paymentUrl(payment.id), ...NO_CACHE_HEADERS })
-  },
+export const createPaymentHandler: RouteHandler = async ({ request, service, body }) => {
+  const parsed = parseCreatePaymentRequest(body!)
+  const { payment, token } = await createPayment(service.id, parsed, {
+    idempotencyKey: request.headers.get('Idempotency-Key'),
+  })
+  return jsonResponse(201, paymentJson(payment, token), { Location: paymentUrl(payment.id), ...NO_CACHE_HEADERS })
 }

@@ -1,25 +1,30 @@
-// Every route of the simulated API, in the order they are matched.
-import type { Route } from '../route.ts'
-import { cancelPaymentRoute } from './cancel-payment.ts'
-import { capturePaymentRoute } from './capture-payment.ts'
-import { createPaymentRoute } from './create-payment.ts'
-import { createRefundRoute } from './create-refund.ts'
-import { getPaymentRoute } from './get-payment.ts'
-import { getRefundRoute } from './get-refund.ts'
-import { paymentEventsRoute } from './payment-events.ts'
-import { paymentRefundsRoute } from './payment-refunds.ts'
-import { searchPaymentsRoute } from './search-payments.ts'
-import { searchRefundsRoute } from './search-refunds.ts'
+// The handler of each operation in the registry. The type makes a missing handler a compile error.
+import type { OperationId } from '../../operations/index.ts'
+import { buildRoutes, type RouteHandler } from '../route.ts'
+import { cancelPaymentHandler } from './cancel-payment.ts'
+import { capturePaymentHandler } from './capture-payment.ts'
+import { createPaymentHandler } from './create-payment.ts'
+import { createRefundHandler } from './create-refund.ts'
+import { getPaymentHandler } from './get-payment.ts'
+import { getRefundHandler } from './get-refund.ts'
+import { paymentEventsHandler } from './payment-events.ts'
+import { paymentRefundsHandler } from './payment-refunds.ts'
+import { searchDisputesHandler } from './search-disputes.ts'
+import { searchPaymentsHandler } from './search-payments.ts'
+import { searchRefundsHandler } from './search-refunds.ts'
 
-export const API_ROUTES: Route[] = [
-  createPaymentRoute,
-  searchPaymentsRoute,
-  getPaymentRoute,
-  cancelPaymentRoute,
-  capturePaymentRoute,
-  paymentEventsRoute,
-  createRefundRoute,
-  paymentRefundsRoute,
-  getRefundRoute,
-  searchRefundsRoute,
-]
+const HANDLERS: Record<OperationId, RouteHandler> = {
+  createPayment: createPaymentHandler,
+  searchPayments: searchPaymentsHandler,
+  getPayment: getPaymentHandler,
+  getPaymentEvents: paymentEventsHandler,
+  cancelPayment: cancelPaymentHandler,
+  capturePayment: capturePaymentHandler,
+  createRefund: createRefundHandler,
+  getPaymentRefunds: paymentRefundsHandler,
+  getRefund: getRefundHandler,
+  searchRefunds: searchRefundsHandler,
+  searchDisputes: searchDisputesHandler,
+}
+
+export const API_ROUTES = buildRoutes(HANDLERS)

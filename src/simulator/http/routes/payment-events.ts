@@ -1,17 +1,13 @@
 // GET /v1/payments/{paymentId}/events: the payment's status history.
-import { notFound, OPERATION_ERRORS } from '../../model/errors.ts'
+import { roleError } from '../../operations/errors/build.ts'
+import { getPaymentEvents as operation } from '../../operations/payments/get-payment-events.ts'
 import { getPaymentEvents } from '../../services/payments.ts'
 import { eventsJson } from '../present/events-json.ts'
 import { jsonResponse } from '../responses.ts'
-import type { Route } from '../route.ts'
+import type { RouteHandler } from '../route.ts'
 
-export const paymentEventsRoute: Route = {
-  method: 'GET',
-  path: '/v1/payments/:paymentId/events',
-  operation: 'getPaymentEvents',
-  async handle({ service, params }) {
-    const found = await getPaymentEvents(service.id, params.paymentId!)
-    if (!found) throw notFound(OPERATION_ERRORS.getPaymentEvents.notFound)
-    return jsonResponse(200, eventsJson(found.payment.id, found.events))
-  },
+export const paymentEventsHandler: RouteHandler = async ({ service, params }) => {
+  const found = await getPaymentEvents(service.id, params.paymentId!)
+  if (!found) throw roleError(operation, 'not-found')
+  return jsonResponse(200, eventsJson(found.payment.id, found.events))
 }

@@ -43,24 +43,24 @@ afterAll(() => {
 })
 
 function bodyFor(route: Route): fc.Arbitrary<string | undefined> {
-  const specific = route.operation === 'createPayment' ? createPaymentBody : route.operation === 'createRefund' ? createRefundBody : undefined
+  const specific = route.spec.id === 'createPayment' ? createPaymentBody : route.spec.id === 'createRefund' ? createRefundBody : undefined
   const anyBody = fc.oneof(jsonText, brokenJson, deepNesting)
-  if (route.jsonBody && specific) {
+  if (route.spec.body && specific) {
     return fc.oneof({ weight: 8, arbitrary: specific }, { weight: 3, arbitrary: anyBody }, { weight: 1, arbitrary: fc.constant(undefined) })
   }
   return fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: anyBody })
 }
 
 function requestFor(route: Route): fc.Arbitrary<FuzzRequest> {
-  const segments = route.path.split('/').map((segment) => {
-    if (!segment.startsWith(':')) return fc.constant(segment)
-    const ids = segment === ':refundId' ? world.refundIds : world.paymentIds
+  const segments = route.spec.path.split('/').map((segment) => {
+    if (!segment.startsWith('{')) return fc.constant(segment)
+    const ids = segment === '{refundId}' ? world.refundIds : world.paymentIds
     return idFrom(ids).map(pathSegment)
   })
   return fc.record({
-    method: fc.oneof({ weight: 9, arbitrary: fc.constant(route.method) }, { weight: 1, arbitrary: fc.constantFrom(...METHODS) }),
+    method: fc.oneof({ weight: 9, arbitrary: fc.constant(route.spec.method) }, { weight: 1, arbitrary: fc.constantFrom(...METHODS) }),
     path: fc.tuple(...segments).map((parts) => parts.join('/')),
-    query: route.method === 'GET' ? queryString : fc.oneof({ weight: 5, arbitrary: fc.constant('') }, { weight: 1, arbitrary: queryString }),
+    query: route.spec.method === 'GET' ? queryString : fc.oneof({ weight: 5, arbitrary: fc.constant('') }, { weight: 1, arbitrary: queryString }),
     key: keyChoice,
     headers: fc.record(
       {
@@ -84,13 +84,13 @@ function requestFor(route: Route): fc.Arbitrary<FuzzRequest> {
 
 describe('every endpoint of the simulated API, given odd input', () => {
   it('has a documented contract for every operation the routes serve', () => {
-    for (const route of API_ROUTES) expect(OPERATION_CONTRACTS[route.operation], route.operation).toBeDefined()
+    for (const route of API_ROUTES) expect(OPERATION_CONTRACTS[route.spec.id], route.spec.id).toBeDefined()
   })
 
   it('answers a path it does not serve only from the layers in front of the endpoints (firewall, keys, 404/405)', async () => {
     const path = fc
       .tuple(
-        fc.constantFrom('', '/v1', '/v1/agreements', '/v1/auth', '/v1/disputes', '/v1/transactions', '/v2/payments', '/healthcheck', '/v1/payments/x/y/z'),
+        fc.constantFrom('', '/v1', '/v1/agreements', '/v1/auth', '/v1/disputes/x', '/v1/transactions', '/v2/payments', '/healthcheck', '/v1/payments/x/y/z'),
         fc.array(fc.oneof(fc.constantFrom('__proto__', '..', '%2e%2e', 'refunds', 'cancel'), fc.string({ minLength: 1, maxLength: 12 })).map(pathSegment), { maxLength: 3 }),
       )
       .map(([start, rest]) => [start, ...rest].join('/') || '/')
@@ -110,7 +110,7 @@ describe('every endpoint of the simulated API, given odd input', () => {
     )
   }, 120_000)
 
-  it.each(API_ROUTES.map((route) => [`${route.method} ${route.path}`, route] as const))(
+  it.each(API_ROUTES.map((route) => [`${route.spec.method} ${route.spec.path}`, route] as const))(
     '%s answers only as the real API could, and a refused request changes nothing',
     async (_name, route) => {
       await fc.assert(

@@ -1,7 +1,10 @@
 // The rate limiter (pay-api-contract.md §1.2): per service, fixed one-second windows, buckets
-// POST-create_payment / POST-capture_payment / other POST (15 each) and GET (75).
+// POST-create_payment / POST-capture_payment / other POST (15 each) and GET (75). Each request's
+// bucket is the one its operation has in the registry, found here through the route table.
 import { beforeEach, describe, expect, it } from 'vitest'
-import { OTHER_LIMIT, POST_LIMIT, resetRateLimits, takeRateLimitToken } from '../../../../src/simulator/http/rate-limiter.ts'
+import { OTHER_LIMIT, POST_LIMIT, resetRateLimits, takeRateLimitToken as takeBucketToken } from '../../../../src/simulator/http/rate-limiter.ts'
+import { matchPath } from '../../../../src/simulator/http/route.ts'
+import { API_ROUTES } from '../../../../src/simulator/http/routes/index.ts'
 
 const T = Date.UTC(2026, 5, 1, 12, 0, 0) // a whole second
 const ID = '0123456789abcdefghijklmnop'
@@ -9,6 +12,13 @@ const ID = '0123456789abcdefghijklmnop'
 beforeEach(() => {
   resetRateLimits()
 })
+
+/** Takes a token for a request to `method path`, in the bucket its operation has in the registry. */
+function takeRateLimitToken(service: string, method: string, path: string, at: number): boolean {
+  const route = matchPath(API_ROUTES, path)?.routes.find((candidate) => candidate.spec.method === method)
+  if (!route) throw new Error(`No operation answers ${method} ${path}`)
+  return takeBucketToken(service, route.spec.rateBucket, at)
+}
 
 /** Takes `n` tokens at `at` and returns how many were granted. */
 function take(n: number, method: string, path: string, at = T, service = 'svc-a'): number {

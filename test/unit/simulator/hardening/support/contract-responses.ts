@@ -2,7 +2,7 @@
 // /work/shared/reference/pay-api-contract.md (§1 for every endpoint, §3–§8 per endpoint, §12 for the
 // catalogue). `checkResponse` returns what is wrong with a response, or undefined when the real API
 // could have answered the request that way.
-import type { OperationId } from '../../../../../src/simulator/model/errors.ts'
+import type { OperationId } from '../../../../../src/simulator/operations/index.ts'
 
 /** Error descriptions by code: exact text, or a pattern where the text names a field or a value. */
 const DESCRIPTIONS: Record<string, string | RegExp> = {
@@ -65,6 +65,8 @@ export const OPERATION_CONTRACTS: Record<OperationId, OperationContract> = {
   getPaymentRefunds: { success: 200, errors: { 404: ['P0800'] } },
   getRefund: { success: 200, errors: { 404: ['P0700'] } },
   searchRefunds: { success: 200, errors: { 404: ['P1100'], 422: ['P1101'] } },
+  // §9: the same codes as the payment search; a sandbox account has no disputes, so no page is past the end.
+  searchDisputes: { success: 200, errors: { 422: ['P0401'] } },
 }
 
 export interface Exchange {
@@ -162,6 +164,8 @@ function checkSuccessBody(operation: OperationId, body: unknown): string | undef
       return has('refund_id', 'amount', 'status', 'created_date', '_links')
     case 'getPaymentRefunds':
       return has('payment_id', '_links', '_embedded')
+    case 'searchDisputes':
+      return Array.isArray(body.results) ? has('total', 'count', 'page', 'links') : 'results is not a list'
     default:
       return `${operation} answers with no body`
   }

@@ -3,10 +3,10 @@
 // real pipeline (msw/node), and each is checked against the contract and the store.
 import fc from 'fast-check'
 import { expect, vi } from 'vitest'
-import { API_BASE_URL } from '../../../../../src/simulator/http/api-base.ts'
+import { API_BASE_URL } from '../../../../../src/simulator/model/api-base.ts'
 import { resetRateLimits } from '../../../../../src/simulator/http/rate-limiter.ts'
 import { API_ROUTES } from '../../../../../src/simulator/http/routes/index.ts'
-import type { OperationId } from '../../../../../src/simulator/model/errors.ts'
+import type { OperationId } from '../../../../../src/simulator/operations/index.ts'
 import { createApiKey, revokeApiKey } from '../../../../../src/simulator/services/api-keys.ts'
 import { refundSummary } from '../../../../../src/simulator/model/refund-availability.ts'
 import { database } from '../../../../../src/simulator/services/runtime.ts'
@@ -77,8 +77,7 @@ export interface FuzzRequest {
 export function operationFor(method: string, pathname: string): OperationId | undefined {
   const effective = method === 'HEAD' ? 'GET' : method
   for (const route of API_ROUTES) {
-    const pattern = new RegExp(`^${route.path.replace(/:\w+/g, '[^/]+')}$`)
-    if (pattern.test(pathname) && route.method === effective) return route.operation
+    if (route.pattern.test(pathname) && route.spec.method === effective) return route.spec.id
   }
   return undefined
 }

@@ -7,8 +7,10 @@ import {
   echoed,
   lastPage,
   PAYMENT_ECHO_ORDER,
+  PAYMENT_SEARCH,
   pageLinks,
   REFUND_ECHO_ORDER,
+  REFUND_SEARCH,
 } from '../../../../../src/simulator/http/present/pagination-json.ts'
 
 const PAYMENTS = 'https://publicapi.payments.service.gov.uk/v1/payments'
@@ -29,7 +31,7 @@ describe('lastPage', () => {
 
 describe('pageLinks', () => {
   it('has self, first_page and last_page, and no prev_page or next_page, for a single page', () => {
-    const links = pageLinks('/v1/payments', [], { page: 1, displaySize: 500 }, 3)
+    const links = pageLinks(PAYMENT_SEARCH, [], { page: 1, displaySize: 500 }, 3)
     expect(links).toEqual({
       self: { href: `${PAYMENTS}?display_size=500&page=1` },
       first_page: { href: `${PAYMENTS}?display_size=500&page=1` },
@@ -38,13 +40,13 @@ describe('pageLinks', () => {
   })
 
   it('has self, first and last pointing at page 1 when there are no results', () => {
-    const links = pageLinks('/v1/payments', [], { page: 1, displaySize: 500 }, 0)
+    const links = pageLinks(PAYMENT_SEARCH, [], { page: 1, displaySize: 500 }, 0)
     expect(Object.keys(links)).toEqual(['self', 'first_page', 'last_page'])
     expect(pageOf(links.last_page.href)).toBe('1')
   })
 
   it('leaves out prev_page on page 1 and gives next_page while there are more pages', () => {
-    const links = pageLinks('/v1/payments', [], { page: 1, displaySize: 10 }, 25)
+    const links = pageLinks(PAYMENT_SEARCH, [], { page: 1, displaySize: 10 }, 25)
     expect(links.prev_page).toBeUndefined()
     expect(pageOf(links.self.href)).toBe('1')
     expect(pageOf(links.first_page.href)).toBe('1')
@@ -53,7 +55,7 @@ describe('pageLinks', () => {
   })
 
   it('points prev_page and next_page at the neighbouring pages in the middle', () => {
-    const links = pageLinks('/v1/payments', [], { page: 2, displaySize: 10 }, 25)
+    const links = pageLinks(PAYMENT_SEARCH, [], { page: 2, displaySize: 10 }, 25)
     expect(links).toEqual({
       self: { href: `${PAYMENTS}?display_size=10&page=2` },
       first_page: { href: `${PAYMENTS}?display_size=10&page=1` },
@@ -64,14 +66,14 @@ describe('pageLinks', () => {
   })
 
   it('has no next_page on the last page', () => {
-    const links = pageLinks('/v1/payments', [], { page: 3, displaySize: 10 }, 25)
+    const links = pageLinks(PAYMENT_SEARCH, [], { page: 3, displaySize: 10 }, 25)
     expect(links.next_page).toBeUndefined()
     expect(pageOf(links.prev_page!.href)).toBe('2')
     expect(pageOf(links.self.href)).toBe('3')
   })
 
   it('points prev_page at the last page when the page is past it (total 0, page 5)', () => {
-    const links = pageLinks('/v1/payments', [], { page: 5, displaySize: 500 }, 0)
+    const links = pageLinks(PAYMENT_SEARCH, [], { page: 5, displaySize: 500 }, 0)
     expect(links).toEqual({
       self: { href: `${PAYMENTS}?display_size=500&page=5` },
       first_page: { href: `${PAYMENTS}?display_size=500&page=1` },
@@ -81,18 +83,18 @@ describe('pageLinks', () => {
   })
 
   it('points prev_page at the last page, not page - 1, when the page is well past the last', () => {
-    const links = pageLinks('/v1/payments', [], { page: 9, displaySize: 10 }, 25)
+    const links = pageLinks(PAYMENT_SEARCH, [], { page: 9, displaySize: 10 }, 25)
     expect(pageOf(links.prev_page!.href)).toBe('3')
     expect(links.next_page).toBeUndefined()
   })
 
   it('puts the display size in every link', () => {
-    const links = pageLinks('/v1/payments', [], { page: 2, displaySize: 7 }, 30)
+    const links = pageLinks(PAYMENT_SEARCH, [], { page: 2, displaySize: 7 }, 30)
     for (const link of Object.values(links)) expect(new URL(link.href).searchParams.get('display_size')).toBe('7')
   })
 
   it('gives links as an href only, without a method', () => {
-    const links = pageLinks('/v1/payments', [], { page: 2, displaySize: 10 }, 30)
+    const links = pageLinks(PAYMENT_SEARCH, [], { page: 2, displaySize: 10 }, 30)
     for (const link of Object.values(links)) expect(Object.keys(link)).toEqual(['href'])
   })
 
@@ -104,7 +106,7 @@ describe('pageLinks', () => {
       ['from_date', '2016-01-01T23:59:59Z'],
       ['to_date', '2016-01-02T00:00:00+01:00'],
     ])
-    const links = pageLinks('/v1/payments', echoed(given, PAYMENT_ECHO_ORDER), { page: 2, displaySize: 10 }, 40)
+    const links = pageLinks(PAYMENT_SEARCH, echoed(given, PAYMENT_ECHO_ORDER), { page: 2, displaySize: 10 }, 40)
     expect(links.self.href).toBe(
       `${PAYMENTS}?reference=REF%201&from_date=2016-01-01T23%3A59%3A59Z&to_date=2016-01-02T00%3A00%3A00+01%3A00` +
         '&display_size=10&state=success&page=2&email=a%40b.com',
@@ -119,7 +121,7 @@ describe('pageLinks', () => {
       ['to_date', '2016-01-02T00:00:00+01:00'],
       ['state', 'success'],
     ])
-    const links = pageLinks('/v1/payments', echoed(given, PAYMENT_ECHO_ORDER), { page: 2, displaySize: 10 }, 40)
+    const links = pageLinks(PAYMENT_SEARCH, echoed(given, PAYMENT_ECHO_ORDER), { page: 2, displaySize: 10 }, 40)
     expect(links.self.href).toBe(
       `${PAYMENTS}?reference=Mr%20J%2A~%20&from_date=2016-01-01T23%3A59%3A59Z&to_date=2016-01-02T00%3A00%3A00+01%3A00` +
         '&display_size=10&state=success&page=2&email=jane.doe+tag%40example.org&%20Co=Ltd%20100%25',
@@ -140,7 +142,7 @@ describe('pageLinks', () => {
       ['state', 'success'],
       ['from_settled_date', '2016-01-01'],
     ])
-    const links = pageLinks('/v1/payments', echoed(given, PAYMENT_ECHO_ORDER), { page: 1, displaySize: 500 }, 1)
+    const links = pageLinks(PAYMENT_SEARCH, echoed(given, PAYMENT_ECHO_ORDER), { page: 1, displaySize: 500 }, 1)
     const keys = [...new URL(links.self.href).searchParams.keys()]
     expect(keys).toEqual([
       'from_settled_date',
@@ -162,7 +164,7 @@ describe('pageLinks', () => {
       ['from_date', '2016-01-01T00:00+01:00'],
       ['to_settled_date', '2016-03-01'],
     ])
-    const links = pageLinks('/v1/refunds', echoed(given, REFUND_ECHO_ORDER), { page: 1, displaySize: 20 }, 0)
+    const links = pageLinks(REFUND_SEARCH, echoed(given, REFUND_ECHO_ORDER), { page: 1, displaySize: 20 }, 0)
     expect(links.self.href).toBe(`${REFUNDS}?to_settled_date=2016-03-01&from_date=2016-01-01T00%3A00+01%3A00&display_size=20&page=1`)
   })
 })

@@ -1,12 +1,15 @@
-// The OpenAPI 3 description of the simulated GOV.UK Pay API, written for the playground. The
-// explorer is rendered from it, and people can download it to import into their own tools.
-import { API_BASE_URL } from '../../../simulator/http/api-base.ts'
-import { cancelPayment, capturePayment, CARD_PAYMENTS, createPayment, getPayment, getPaymentEvents, searchPayments } from './operations-payments.ts'
-import { createRefund, getPaymentRefunds, getRefund, REFUNDING, searchRefunds } from './operations-refunds.ts'
+// The OpenAPI 3 description of the simulated GOV.UK Pay API, built from the operation registry.
+// The explorer is rendered from it, and the build serves it as `openapi.json` for Postman,
+// Insomnia, Swagger Editor or Prism to import.
+import { API_BASE_URL } from '../../model/api-base.ts'
+import { OPERATIONS, TAGS } from '../index.ts'
+import type { OperationSpec } from '../operation.ts'
+import { errorResponses } from './error-responses.ts'
 import { SCHEMAS } from './schemas.ts'
-import type { OpenApiDocument } from './types.ts'
+import type { OpenApiDocument, Operation, PathItem } from './types.ts'
 
-export const OPENAPI_FILE_NAME = 'pay-playground-openapi.json'
+/** Where the built site serves the document, relative to its base path. */
+export const OPENAPI_FILE_NAME = 'openapi.json'
 
 const DESCRIPTION = [
   'The GOV.UK Pay public API as the GOV.UK Pay Playground simulates it, in your browser. This is an unofficial description written for the playground, not GOV.UK Pay’s own specification.',
@@ -23,6 +26,31 @@ const DESCRIPTION = [
   '- The playground is always a test account: http return URLs are accepted, there is no 3-D Secure, and MOTO, the card authorisation API and recurring payments are not available.',
 ].join('\n')
 
+function toOperation(spec: OperationSpec): Operation {
+  return {
+    operationId: spec.id,
+    summary: spec.summary,
+    description: spec.description,
+    tags: [spec.tag.name],
+    ...(spec.parameters ? { parameters: spec.parameters } : {}),
+    ...(spec.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: spec.body.schema, examples: spec.body.examples } } } }
+      : {}),
+    ...(spec.auth === 'none' ? { security: [] } : {}),
+    responses: { ...spec.responses, ...errorResponses(spec) },
+    ...(spec.notes ? { 'x-playground-notes': spec.notes } : {}),
+  }
+}
+
+function paths(): Record<string, PathItem> {
+  const items: Record<string, PathItem> = {}
+  for (const spec of OPERATIONS) {
+    const method = spec.method === 'GET' ? 'get' : 'post'
+    items[spec.path] = { ...items[spec.path], [method]: toOperation(spec) }
+  }
+  return items
+}
+
 export const payApiDocument: OpenApiDocument = {
   openapi: '3.0.3',
   info: {
@@ -32,23 +60,11 @@ export const payApiDocument: OpenApiDocument = {
     license: { name: 'MIT' },
   },
   servers: [{ url: API_BASE_URL, description: 'The real API address, answered by the playground’s service worker in playground pages' }],
-  tags: [
-    { name: CARD_PAYMENTS, description: 'Create card payments, follow them through their lifecycle, cancel and capture them.' },
-    { name: REFUNDING, description: 'Refund successful payments in full or in part, and find refunds.' },
-  ],
+  tags: TAGS,
   security: [{ BearerAuth: [] }],
-  paths: {
-    '/v1/payments': { post: createPayment, get: searchPayments },
-    '/v1/payments/{paymentId}': { get: getPayment },
-    '/v1/payments/{paymentId}/events': { get: getPaymentEvents },
-    '/v1/payments/{paymentId}/cancel': { post: cancelPayment },
-    '/v1/payments/{paymentId}/capture': { post: capturePayment },
-    '/v1/payments/{paymentId}/refunds': { post: createRefund, get: getPaymentRefunds },
-    '/v1/payments/{paymentId}/refunds/{refundId}': { get: getRefund },
-    '/v1/refunds': { get: searchRefunds },
-  },
+  paths: paths(),
   components: {
-    schemas: SCHEMAS,
+    schemas: Object.assign({}, SCHEMAS, ...OPERATIONS.map((spec) => spec.schemas ?? {})),
     securitySchemes: {
       BearerAuth: {
         type: 'http',
@@ -59,5 +75,5 @@ export const payApiDocument: OpenApiDocument = {
   },
 }
 
-/** The document as the JSON file people download. */
+/** The document as the JSON file the site serves. */
 export const openApiJson = (): string => `${JSON.stringify(payApiDocument, null, 2)}\n`

@@ -31,7 +31,7 @@ export const idempotencyKeyParameter: Parameter = {
   example: 'order-12345-attempt-1',
 }
 
-const query = (name: string, description: string, schema: Parameter['schema'], example?: unknown): Parameter => ({
+export const query = (name: string, description: string, schema: Parameter['schema'], example?: unknown): Parameter => ({
   name,
   in: 'query',
   required: false,
@@ -40,7 +40,7 @@ const query = (name: string, description: string, schema: Parameter['schema'], e
   ...(example === undefined ? {} : { example }),
 })
 
-const dateTime = (what: string) =>
+export const createdDateParameter = (what: 'from' | 'to') =>
   query(
     what === 'from' ? 'from_date' : 'to_date',
     `${what === 'from' ? 'Only results created after' : 'Only results created before'} this moment, as an ISO 8601 date and time with a zone, e.g. 2026-01-31T13:00:00Z. Both ends are exclusive, as in the real API (its documentation says "on or after").`,
@@ -48,15 +48,15 @@ const dateTime = (what: string) =>
     what === 'from' ? '2026-01-01T00:00:00Z' : undefined,
   )
 
-const settledDate = (what: 'from' | 'to') =>
+export const settledDateParameter = (what: 'from' | 'to') =>
   query(
     `${what}_settled_date`,
     `Settlement date ${what === 'from' ? 'on or after' : 'on or before'}, YYYY-MM-DD. Only Stripe accounts settle, so in the playground this filter matches nothing.`,
     { type: 'string', format: 'date' },
   )
 
-const page = query('page', 'Which page of results, from 1. A page past the last gives 404.', { type: 'integer', minimum: 1, default: 1 })
-const displaySize = query('display_size', 'Results per page, 1 to 500.', { type: 'integer', minimum: 1, maximum: 500, default: 500 })
+export const pageParameter = query('page', 'Which page of results, from 1. A page past the last gives 404.', { type: 'integer', minimum: 1, default: 1 })
+export const displaySizeParameter = query('display_size', 'Results per page, 1 to 500.', { type: 'integer', minimum: 1, maximum: 500, default: 500 })
 
 export const paymentSearchParameters: Parameter[] = [
   query('reference', 'Your reference; exact match, ignoring case.', { type: 'string', maxLength: 255 }),
@@ -72,23 +72,24 @@ export const paymentSearchParameters: Parameter[] = [
     'Accepted but ignored: the real search back end never reads it, so the playground ignores it too.',
     { type: 'string', maxLength: 20 },
   ),
-  dateTime('from'),
-  dateTime('to'),
-  page,
-  displaySize,
+  createdDateParameter('from'),
+  createdDateParameter('to'),
+  pageParameter,
+  displaySizeParameter,
   query('first_digits_card_number', 'The first 6 digits of the card number.', { type: 'string', pattern: '^\\d{6}$' }),
   query('last_digits_card_number', 'The last 4 digits of the card number.', { type: 'string', pattern: '^\\d{4}$' }),
   query('cardholder_name', 'Part of the name on the card, ignoring case. Not checked.', { type: 'string' }),
-  settledDate('from'),
-  settledDate('to'),
+  settledDateParameter('from'),
+  settledDateParameter('to'),
   query('agreement_id', 'Payments of a recurring-payment agreement. Playground services have none.', { type: 'string' }),
 ]
 
 export const refundSearchParameters: Parameter[] = [
-  dateTime('from'),
-  dateTime('to'),
-  settledDate('from'),
-  settledDate('to'),
-  page,
-  displaySize,
+  createdDateParameter('from'),
+  createdDateParameter('to'),
+  settledDateParameter('from'),
+  settledDateParameter('to'),
+  pageParameter,
+  displaySizeParameter,
 ]
+

@@ -1,5 +1,5 @@
-// The parts of OpenAPI 3.0 that the playground's API description uses, typed so that the document
-// and the explorer that is rendered from it agree. Extensions (`x-…`) are allowed where noted.
+// The parts of OpenAPI 3.0 that the playground's API description uses, typed so that the registry,
+// the document built from it and the explorer rendered from that agree. Extensions (`x-…`) are allowed where noted.
 
 export type HttpMethod = 'get' | 'post'
 
@@ -73,6 +73,8 @@ export interface Operation {
   parameters?: readonly Parameter[]
   requestBody?: RequestBody
   responses: Readonly<Record<string, Response>>
+  /** An empty list for an operation that needs no key. */
+  security?: readonly Record<string, readonly string[]>[]
   /** How the playground differs from, or reproduces a surprise of, the real service. */
   'x-playground-notes'?: readonly string[]
 }
