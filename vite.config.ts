@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { staticHostPlugin } from './src/static-host/vite-plugin.ts'
 import { contentSecurityPolicyPlugin } from './src/app/boot/content-security-policy-plugin.ts'
 import { openApiFilePlugin } from './src/static-host/openapi-file.ts'
+import { serviceWorkerPlugin } from './src/static-host/service-worker-plugin.ts'
 
 // The build uses relative asset URLs by default, so one build works under any sub-path of any
 // static host (docs/decisions/002-relative-base-and-hash-routing.md). BASE_PATH overrides it.
@@ -12,7 +13,8 @@ export default defineConfig({
   // staticHostPlugin writes 404.html and the offline file list (docs/decisions/007-static-hosting-and-offline.md).
   // contentSecurityPolicyPlugin: index.html's policy, off on the development server (docs/decisions/009-content-security-policy.md).
   // openApiFilePlugin: openapi.json, the API description built from the operation registry.
-  plugins: [react(), staticHostPlugin(), contentSecurityPolicyPlugin(), openApiFilePlugin()],
+  // serviceWorkerPlugin: service-worker.js, which answers the API (docs/decisions/012-the-service-worker-answers-the-api.md).
+  plugins: [react(), staticHostPlugin(), contentSecurityPolicyPlugin(), openApiFilePlugin(), serviceWorkerPlugin()],
   css: {
     preprocessorOptions: { scss: { quietDeps: true } },
     // govuk-frontend still ships IE-only hacks (`@media screen\0`) that lightningcss cannot parse.

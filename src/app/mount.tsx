@@ -1,5 +1,5 @@
-// Loaded once the simulator is running: installs the console API, then renders the app with the
-// hash router into the root that showed "Starting the simulator…".
+// Loaded once the simulator's storage is open: installs the console API, then renders the app with
+// the hash router into the root that showed "Starting the simulator…".
 import { createHashRouter } from 'react-router'
 import type { Root } from 'react-dom/client'
 import { startCapturingHistory } from '../features/explorer/history/capture.ts'
@@ -7,11 +7,20 @@ import { App } from './app.tsx'
 import { installConsoleApi } from './console-api.ts'
 import { createQueryClient } from './providers/query-client.ts'
 import { routes } from './routes.tsx'
-import type { SimulatorStatus } from './simulator-status.ts'
+import type { RunningSimulator } from '../simulator/start.ts'
 
-export function mountApp(root: Root, status: SimulatorStatus): void {
+export function mountApp(root: Root, simulator: RunningSimulator): void {
   installConsoleApi(window)
   // The explorer's history records requests from page code from the moment the app starts.
   startCapturingHistory()
-  root.render(<App router={createHashRouter(routes)} queryClient={createQueryClient()} status={status} />)
+  const router = createHashRouter(routes)
+  const queryClient = createQueryClient()
+  const render = (serviceWorker: boolean) =>
+    root.render(<App router={router} queryClient={queryClient} status={{ persistent: simulator.persistent, serviceWorker }} />)
+  // The page renders at once; it says so if the API turns out to be answered in the page itself.
+  render(true)
+  simulator.serviceWorker.then(
+    (byWorker) => byWorker || render(false),
+    () => render(false),
+  )
 }

@@ -1,12 +1,14 @@
-// Starting the simulator in the browser: open storage, make sure a service exists, then start the
-// Mock Service Worker so that requests to the real API's address are answered here.
-import { setupWorker } from 'msw/browser'
-import { installFaultInjection } from './http/fault-injection.ts'
-import { apiHandlers } from './http/handlers.ts'
+// Starting the simulator in a page: open storage, make sure a service exists, then put the page
+// under the service worker that answers the API (or, where it cannot run, answer it in the page),
+// holding the page's API requests until one of them does.
+// The hosted pages, the admin site and the tools call the simulator's services in the page, on
+// the same database the worker uses.
+import { holdApiRequests, type InPageAnswer } from './api-requests.ts'
 import { sweepExpired } from './services/expiry.ts'
 import { configureRuntime, NEWER_VERSION_MESSAGE, onRuntimeStopped, stopRuntime } from './services/runtime.ts'
 import { ensureCurrentService } from './services/service-accounts.ts'
 import { closeWhenReplaced, openDatabase } from './store/open-database.ts'
+import { takeControlByWorker } from './worker-control.ts'
 
 const SWEEP_INTERVAL_MS = 30_000
 
@@ -21,8 +23,17 @@ export interface StartOptions {
 export interface RunningSimulator {
   /** false when data lives in memory only (the browser refused IndexedDB) */
   persistent: boolean
-  /** false when the browser has no service workers and requests are intercepted in the page */
-  serviceWorker: boolean
+  /**
+   * Resolves once API requests are answered: true by the service worker, false by the page itself
+   * (compatibility mode, where the worker cannot run). The app does not wait for it to render.
+   */
+  serviceWorker: Promise<boolean>
+}
+
+async function answerApi(appUrl: string, persistent: boolean): Promise<InPageAnswer> {
+  // Data in memory only cannot be shared with the worker, so such a page answers for itself.
+  if (persistent && (await takeControlByWorker(appUrl))) return undefined
+  return (await import('./in-page-answering.ts')).answerApiInThisPage()
 }
 
 export async function startSimulator({ appUrl }: StartOptions): Promise<RunningSimulator> {
@@ -32,20 +43,13 @@ export async function startSimulator({ appUrl }: StartOptions): Promise<RunningS
   // says so (the app shows a "reload" banner) rather than hanging or reopening an old schema.
   closeWhenReplaced(db, () => stopRuntime(NEWER_VERSION_MESSAGE))
   await ensureCurrentService()
-  installFaultInjection() // the trainer's fault settings (simulator tools) apply to every API request
-  const serviceWorker = 'serviceWorker' in navigator
-  const worker = setupWorker(...apiHandlers)
-  await worker.start({
-    // service-worker.js loads msw's mockServiceWorker.js and adds the offline copy of the site.
-    serviceWorker: { url: new URL('service-worker.js', appUrl).href, options: { scope: new URL(appUrl).pathname } },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  })
+  const answering = answerApi(appUrl, persistent)
+  holdApiRequests(answering)
   const sweep = setInterval(
     () => void sweepExpired().catch((error: unknown) => console.error('Expiry sweep failed', error)),
     SWEEP_INTERVAL_MS,
   )
   onRuntimeStopped(() => clearInterval(sweep))
   performance.mark(SIMULATOR_READY_MARK)
-  return { persistent, serviceWorker }
+  return { persistent, serviceWorker: answering.then((answer) => answer === undefined) }
 }

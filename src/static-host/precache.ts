@@ -1,6 +1,6 @@
 // Keeps a copy of every file of the build in the browser's Cache Storage once the app has started,
 // so that the next visit opens without a network, on any route, including parts not visited yet.
-// The service worker (public/service-worker.js) answers from this cache when the network is gone.
+// The service worker (src/worker/site-files.ts) answers from this cache when the network is gone.
 import { PRECACHE_MANIFEST_FILE, isPrecacheManifest, siteCacheName } from './site-cache.ts'
 
 export type PrecacheOutcome = 'cached' | 'up-to-date' | 'unavailable'

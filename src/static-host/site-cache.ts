@@ -1,7 +1,6 @@
-// Names shared by the page and the service worker (public/service-worker.js) for the offline copy
-// of the site. The worker cannot import this module, so a unit test checks that both agree.
+// Names shared by the page and the service worker (src/worker/) for the offline copy of the site.
 
-/** The service worker script, next to index.html; it loads msw's mockServiceWorker.js itself. */
+/** The service worker script, built from src/worker/ next to index.html. */
 export const SERVICE_WORKER_FILE = 'service-worker.js'
 
 /** The list of the build's files that the page caches, written by the build (src/static-host/vite-plugin.ts). */

@@ -8,8 +8,8 @@ import type { Plugin, ResolvedConfig } from 'vite'
 import { notFoundPage } from './not-found-page.ts'
 import { PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE, type PrecacheManifest } from './site-cache.ts'
 
-/** Files the page never needs to cache: the worker scripts (the browser keeps those) and source maps. */
-const NOT_CACHED = new Set([PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE, 'mockServiceWorker.js'])
+/** Files the page never needs to cache: the worker script (the browser keeps it) and source maps. */
+const NOT_CACHED = new Set([PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE])
 
 function filesUnder(dir: string, prefix = ''): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

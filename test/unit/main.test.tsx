@@ -34,11 +34,13 @@ describe('booting the playground', () => {
     expect(startSimulator.mock.calls[0]?.[0].appUrl).toBe(new URL('.', window.location.href).href)
     expect(window.payPlayground).toBeUndefined()
 
-    started({ persistent: false, serviceWorker: true })
+    started({ persistent: false, serviceWorker: Promise.resolve(false) })
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Try the GOV.UK Pay API in your browser' })).toBeTruthy()
     expect(screen.queryByText('Starting the simulator…')).toBeNull()
     expect(screen.getByRole('region', { name: 'Important' }).textContent).toMatch(/Your data won’t be saved/)
+    // The page renders before it knows who answers the API, and says so once it answers it itself.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Important' }).textContent).toMatch(/compatibility mode/))
     expect(typeof window.payPlayground.createApiKey).toBe('function')
   })
 

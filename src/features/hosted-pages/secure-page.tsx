@@ -1,35 +1,24 @@
 // `#/secure/:token`, where a payment's `next_url` points.
-import { useEffect, useRef, useState } from 'react'
-import { Navigate, useParams } from 'react-router'
+import { useEffect, useState } from 'react'
+import { Navigate, useLocation, useParams } from 'react-router'
 import { appPaths } from '../../lib/app-paths.ts'
 import { useReportPayment } from './hosted-layout.tsx'
 import { LoadingMessage } from './hosted-loading.tsx'
 import { HostedErrorPage, SessionExpiredPage } from './outcome-pages.tsx'
 import { PaymentGate } from './payment-gate.tsx'
-import { type SecureVisit, visitSecureLink } from './secure-visit.ts'
+import { arrivalKey, type SecureVisit, visitSecureLinkOnce } from './secure-visit.ts'
 
 type VisitState = SecureVisit | { kind: 'pending' } | { kind: 'failed' }
 
-/**
- * Visits the link once per showing of the page. React's strict mode runs effects twice on the same
- * component; the ref survives that, so the link is not used up twice.
- */
-function useVisitOnce(token: string): () => Promise<SecureVisit> {
-  const started = useRef<{ token: string; visit: Promise<SecureVisit> }>(undefined)
-  return () => {
-    if (started.current?.token !== token) started.current = { token, visit: visitSecureLink(token) }
-    return started.current.visit
-  }
-}
-
 export function SecurePage() {
   const { token = '' } = useParams()
-  const visitOnce = useVisitOnce(token)
+  // A remount of the page for the same arrival is the same visit.
+  const visitKey = arrivalKey(useLocation().key)
   const [visit, setVisit] = useState<VisitState>({ kind: 'pending' })
   useEffect(() => {
     let current = true
     setVisit({ kind: 'pending' })
-    visitOnce().then(
+    visitSecureLinkOnce(token, visitKey).then(
       (result) => current && setVisit(result),
       (error: unknown) => {
         console.error('The payment link could not be opened', error)
@@ -39,8 +28,7 @@ export function SecurePage() {
     return () => {
       current = false
     }
-    // visitOnce changes with every render; the visit belongs to the token.
-  }, [token])
+  }, [token, visitKey])
   useReportPayment(visit.kind === 'again' ? visit.paymentId : undefined)
   switch (visit.kind) {
     case 'pending':

@@ -150,3 +150,25 @@ export interface MetaRecord {
   key: string
   value: unknown
 }
+
+/** One request the simulated API answered, as the request history keeps it: keys redacted, long bodies cut. */
+export interface ExchangeRecord {
+  /** Assigned by storage: the order the exchanges were recorded in. */
+  seq?: number
+  method: string
+  url: string
+  status: number
+  startedAt: number
+  durationMs: number
+  requestHeaders: Record<string, string>
+  requestBody: string
+  responseHeaders: Record<string, string>
+  responseBody: string
+  /** The page that sent it: the explorer, or any other page (its address in `pageUrl`). */
+  source: 'explorer' | 'page'
+  pageUrl?: string
+  /** The service and key that sent it, when the key was accepted. */
+  serviceId?: string
+  serviceName?: string
+  keyName?: string
+}

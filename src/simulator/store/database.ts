@@ -3,6 +3,7 @@
 import { Dexie, type Table } from 'dexie'
 import type {
   ApiKeyRecord,
+  ExchangeRecord,
   MetaRecord,
   PaymentRecord,
   RefundRecord,
@@ -20,6 +21,7 @@ export class PlaygroundDatabase extends Dexie {
   refunds!: Table<RefundRecord, string>
   tokens!: Table<TokenRecord, string>
   meta!: Table<MetaRecord, string>
+  exchanges!: Table<ExchangeRecord, number>
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -48,7 +50,14 @@ export class PlaygroundDatabase extends Dexie {
     this.version(2)
       .stores({ events: null })
       .upgrade((tx) => moveEventsIntoRecords(tx))
+    // Version 3: the explorer's request history, written by the service worker that answers the
+    // API for every page (decision 012). It was kept in each browser's localStorage before.
+    this.version(3).stores({ exchanges: '++seq, serviceId' })
   }
 }
 
+/** The tables of the simulated service's data: exported, imported and checked as one. */
 export const ALL_TABLES = ['services', 'apiKeys', 'payments', 'refunds', 'tokens', 'meta'] as const
+
+/** Tables of this browser's session (the request history): cleared by a reset, never exported. */
+export const SESSION_TABLES = ['exchanges'] as const

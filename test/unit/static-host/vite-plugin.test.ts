@@ -31,7 +31,6 @@ describe('the offline file list', () => {
       'assets/index-a1.js.map': '{}',
       'assets/index-b2.css': 'css',
       'service-worker.js': 'sw',
-      'mockServiceWorker.js': 'msw',
       '.vite/manifest.json': '{}',
     })
     expect(precacheManifest(out).files).toEqual(['404.html', 'assets/index-a1.js', 'assets/index-b2.css', 'favicon.svg', 'index.html'])

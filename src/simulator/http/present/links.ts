@@ -20,10 +20,13 @@ export function nextUrl(token: string): Link {
   return get(`${frontendUrl()}#/secure/${token}`)
 }
 
-/** `next_url_post`: the form-post form of the same entry point. */
+/**
+ * `next_url_post`: the form-post form of the same entry point, `<site>/secure` like the real
+ * service's `/secure`. The service worker takes the post (src/worker/next-url-post.ts).
+ */
 export function nextUrlPost(token: string): Link {
   return {
-    href: `${frontendUrl()}#/secure`,
+    href: `${frontendUrl()}secure`,
     method: 'POST',
     type: 'application/x-www-form-urlencoded',
     params: { chargeTokenId: token },

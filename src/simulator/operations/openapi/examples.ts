@@ -73,7 +73,7 @@ export const PAYMENT_EXAMPLE = {
     self: get(PAYMENT_URL),
     next_url: get('https://example.github.io/pay-playground/#/secure/1f1c5e3e-5d7a-4d7c-9a53-3f0f8e1d2b6a'),
     next_url_post: {
-      href: 'https://example.github.io/pay-playground/#/secure',
+      href: 'https://example.github.io/pay-playground/secure',
       method: 'POST',
       type: 'application/x-www-form-urlencoded',
       params: { chargeTokenId: '1f1c5e3e-5d7a-4d7c-9a53-3f0f8e1d2b6a' },

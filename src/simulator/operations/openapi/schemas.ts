@@ -197,7 +197,7 @@ export const SCHEMAS: Record<string, Schema> = {
   PostLink: {
     type: 'object',
     description:
-      'A form post to the payment pages. It cannot be used with the playground: a static host cannot accept a form post, so use next_url.',
+      'A form post to the payment pages: send your user’s browser to href with a POST of params (application/x-www-form-urlencoded). The playground’s service worker takes the post, so it works from any site once this browser has opened the playground.',
     properties: {
       href: { type: 'string', format: 'uri' },
       method: { type: 'string', enum: ['POST'] },

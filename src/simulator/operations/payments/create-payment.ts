@@ -20,7 +20,7 @@ export const createPayment = defineOperation({
     'Unknown fields are ignored, as the real API ignores them.',
     'JSON is read the way the real service reads it: 100.0 is not a whole number, a repeated key keeps its last value, and anything after the first complete value is ignored.',
     'return_url may be http: the playground is a test account. A live account requires https and answers 422 P0920 otherwise.',
-    '`next_url` opens the playground’s own payment pages in this browser. `next_url_post` is included so responses have the real shape, but it cannot be used: a static host cannot accept a form post.',
+    '`next_url` opens the playground’s own payment pages in this browser. `next_url_post` works too: the playground’s service worker takes the form post that a static host could not, in any browser that has opened the playground once.',
     'A payment not finished 90 minutes after it was created expires (failed, P0020). Use the simulator clock to get there faster.',
   ],
   rateBucket: 'create-payment',

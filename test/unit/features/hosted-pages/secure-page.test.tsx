@@ -3,6 +3,7 @@
 import { configure, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { bindPayment, isBound } from '../../../../src/features/hosted-pages/browser-binding.ts'
+import { visitSecureLinkOnce } from '../../../../src/features/hosted-pages/secure-visit.ts'
 import { exchangeToken } from '../../../../src/simulator/services/hosted-session.ts'
 import { createPayment } from '../../../../src/simulator/services/payment-creation.ts'
 import { cancelPayment } from '../../../../src/simulator/services/payments.ts'
@@ -113,5 +114,28 @@ describe('the one-time payment link', () => {
     await waitFor(async () => {
       expect(await storedStatuses(payment.id)).toEqual(['CREATED', 'ENTERING CARD DETAILS'])
     })
+  })
+})
+
+describe('one visit of the link', () => {
+  it('is one visit however many times its effect runs: a remount of the page for the same arrival goes on to the card page', async () => {
+    const { payment, token } = await newPayment()
+    const first = renderHosted(`/secure/${token}`)
+    await screen.findByRole('heading', { level: 1, name: 'Enter card details' })
+    first.unmount()
+    // The same arrival rendered again (a remount): not a second visit, so not "in progress".
+    const again = renderHosted(`/secure/${token}`)
+    await screen.findByRole('heading', { level: 1, name: 'Enter card details' })
+    expect(again.router.state.location.pathname).toBe(`/card_details/${payment.id}`)
+    expect(screen.queryByRole('heading', { name: 'Your payment is in progress' })).toBeNull()
+  })
+
+  it('answers two requests of the same visit with the first one’s outcome, using the link once', async () => {
+    const { payment, token } = await newPayment()
+    const [one, two] = await Promise.all([visitSecureLinkOnce(token, 'visit-1'), visitSecureLinkOnce(token, 'visit-1')])
+    expect(one).toEqual({ kind: 'first', paymentId: payment.id })
+    expect(two).toBe(one)
+    // A genuine second arrival at the used link is a second visit.
+    expect(await visitSecureLinkOnce(token, 'visit-2')).toEqual({ kind: 'again', paymentId: payment.id })
   })
 })

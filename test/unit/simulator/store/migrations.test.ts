@@ -3,7 +3,7 @@
 // versions and their data are in schema-history.ts; a new version without an entry there fails here.
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { ALL_TABLES, PlaygroundDatabase } from '../../../../src/simulator/store/database.ts'
+import { ALL_TABLES, PlaygroundDatabase, SESSION_TABLES } from '../../../../src/simulator/store/database.ts'
 import { PUBLISHED_SCHEMAS, type PublishedSchema, type StoredData } from './schema-history.ts'
 
 const T_LATER = Date.UTC(2026, 1, 1)
@@ -71,7 +71,7 @@ describe('the schema history', () => {
     const frozen = databaseAsOf(uniqueName(), latest.version)
     await Promise.all([current.open(), frozen.open()])
     expect(schemaOf(frozen)).toEqual(schemaOf(current))
-    expect(Object.keys(schemaOf(current)).sort()).toEqual([...ALL_TABLES].sort())
+    expect(Object.keys(schemaOf(current)).sort()).toEqual([...ALL_TABLES, ...SESSION_TABLES].sort())
     await Promise.all([current.delete(), frozen.delete()])
   })
 

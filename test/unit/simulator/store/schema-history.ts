@@ -204,6 +204,31 @@ function upgradeToVersion2(data: StoredData): StoredData {
 /** Data as version 2's code writes it: histories in the records (here, version 1's data upgraded). */
 const version2Data = (): StoredData => upgradeToVersion2(version1Data())
 
+/** Version 3's code writes what version 2's did, plus the request history. */
+function version3Data(): StoredData {
+  return {
+    ...version2Data(),
+    exchanges: [
+      {
+        seq: 1,
+        method: 'GET',
+        url: 'https://publicapi.payments.service.gov.uk/v1/payments/abc',
+        status: 404,
+        startedAt: minutes(5),
+        durationMs: 7,
+        requestHeaders: { authorization: 'Bearer [redacted]' },
+        requestBody: '',
+        responseHeaders: { 'content-type': 'application/json' },
+        responseBody: '{"code":"P0200","description":"Not found"}',
+        source: 'explorer',
+        serviceId: SERVICE_ID,
+        serviceName: 'My test service',
+        keyName: 'test key',
+      },
+    ],
+  }
+}
+
 export const PUBLISHED_SCHEMAS: PublishedSchema[] = [
   {
     version: 1,
@@ -224,5 +249,12 @@ export const PUBLISHED_SCHEMAS: PublishedSchema[] = [
     version: 2,
     stores: { events: null },
     data: version2Data,
+    // Version 3 adds the request history, empty: the history of that time was in localStorage.
+    upgrade: (data) => ({ ...data, exchanges: [] }),
+  },
+  {
+    version: 3,
+    stores: { exchanges: '++seq, serviceId' },
+    data: version3Data,
   },
 ]

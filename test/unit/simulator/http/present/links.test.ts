@@ -25,7 +25,7 @@ describe('links', () => {
 
   it('gives next_url_post the form type and the same token as a parameter', () => {
     expect(nextUrlPost(TOKEN)).toStrictEqual({
-      href: `${APP_URL}#/secure`,
+      href: `${APP_URL}secure`,
       method: 'POST',
       type: 'application/x-www-form-urlencoded',
       params: { chargeTokenId: TOKEN },

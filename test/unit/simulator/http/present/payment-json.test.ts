@@ -66,7 +66,7 @@ describe('paymentJson', () => {
         self: { href: SELF, method: 'GET' },
         next_url: { href: `${APP_URL}#/secure/${TOKEN}`, method: 'GET' },
         next_url_post: {
-          href: `${APP_URL}#/secure`,
+          href: `${APP_URL}secure`,
           method: 'POST',
           type: 'application/x-www-form-urlencoded',
           params: { chargeTokenId: TOKEN },

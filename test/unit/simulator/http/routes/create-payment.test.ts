@@ -85,7 +85,7 @@ describe('POST /v1/payments: success', () => {
         self: { href: self, method: 'GET' },
         next_url: { href: `${APP_URL}#/secure/${token}`, method: 'GET' },
         next_url_post: {
-          href: `${APP_URL}#/secure`,
+          href: `${APP_URL}secure`,
           method: 'POST',
           type: 'application/x-www-form-urlencoded',
           params: { chargeTokenId: token },

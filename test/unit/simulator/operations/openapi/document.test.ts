@@ -58,10 +58,10 @@ describe('the OpenAPI document', () => {
     expect(payApiDocument.components.schemas.DisputeSearchResults?.properties).toHaveProperty('links')
   })
 
-  it('documents the reproduced quirks, the live-only https rule and that next_url_post cannot be used here', () => {
+  it('documents the reproduced quirks, the live-only https rule and how next_url_post works here', () => {
     const text = openApiJson()
     expect(text).toMatch(/Must begin with https:\/\/ for a live gateway account/)
-    expect(text).toMatch(/next_url_post[^"]*cannot be used/)
+    expect(text).toMatch(/next_url_post` works too: the playground’s service worker takes the form post/)
     expect(text).toMatch(/202 with the refund in the body/)
     expect(text).toMatch(/capturable cannot be searched/)
     expect(text).toMatch(/card_brand is accepted and ignored/)
