@@ -12,7 +12,7 @@
  *
  * The page fills the same cache with every file of the build (src/static-host/precache.ts).
  * CACHE_PREFIX and API_ORIGIN must match src/static-host/site-cache.ts and
- * src/simulator/http/api-base.ts; a unit test checks that they do.
+ * src/simulator/model/api-base.ts; a unit test checks that they do.
  */
 'use strict'
 

@@ -1,7 +1,7 @@
 // `window.payPlayground`: the playground driven from DevTools or from a browser test. Every call
 // goes straight to the simulator's services, the same functions the admin pages use; everything
 // asynchronous returns a promise. Keys and services act on the current service.
-import { API_BASE_URL } from '../simulator/http/api-base.ts'
+import { API_BASE_URL } from '../simulator/model/api-base.ts'
 import { createApiKey, revokeApiKey } from '../simulator/services/api-keys.ts'
 import { advanceClock, toIsoMillis } from '../simulator/services/clock.ts'
 import { sweepExpired } from '../simulator/services/expiry.ts'

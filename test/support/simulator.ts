@@ -1,7 +1,7 @@
 // Runs the real simulator (services, storage and MSW handlers) in Node for a test file: a fresh
 // in-memory database for every test, and helpers to call the API the way a client would.
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
-import { API_BASE_URL } from '../../src/simulator/http/api-base.ts'
+import { API_BASE_URL } from '../../src/simulator/model/api-base.ts'
 import { resetRateLimits } from '../../src/simulator/http/rate-limiter.ts'
 import { createTestServer } from '../../src/simulator/node.ts'
 import { createApiKey } from '../../src/simulator/services/api-keys.ts'

@@ -1,5 +1,5 @@
 // A short example of calling the simulated API from page code, at the real API's address.
-import { API_BASE_URL } from '../../simulator/http/api-base.ts'
+import { API_BASE_URL } from '../../simulator/model/api-base.ts'
 import { CodeBlock } from '../../ui/code-block.tsx'
 import { InsetText } from '../../ui/inset-text.tsx'
 

@@ -1,6 +1,6 @@
 // Documentation of `window.payPlayground`, the console API (src/app/console-api.ts).
 import type { ReactNode } from 'react'
-import { API_BASE_URL } from '../../simulator/http/api-base.ts'
+import { API_BASE_URL } from '../../simulator/model/api-base.ts'
 import { CodeBlock } from '../../ui/code-block.tsx'
 
 interface ConsoleFunction {

@@ -2,7 +2,7 @@
 // and the exchange is reported to anyone listening (the explorer's history). The report is made
 // after the response has been handed back, so listening costs the request nothing.
 import { http } from 'msw'
-import { API_BASE_URL } from './api-base.ts'
+import { API_BASE_URL } from '../model/api-base.ts'
 import { hasExchangeListeners, redactHeaders, reportExchange } from '../services/api-exchanges.ts'
 import { answerApiRequest } from './pipeline.ts'
 import { responseText } from './responses.ts'

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
 import { describe, expect, it, vi } from 'vitest'
-import { API_BASE_URL } from '../../../src/simulator/http/api-base.ts'
+import { API_BASE_URL } from '../../../src/simulator/model/api-base.ts'
 import { SITE_CACHE_PREFIX, siteCacheName } from '../../../src/static-host/site-cache.ts'
 
 const SCOPE = 'https://example.github.io/pay-playground/'

@@ -1,6 +1,6 @@
 // Which operations an API URL belongs to, with the path parameters and query it carries. Used to
 // turn a link from a response (`_links.self`, a pagination link) back into a filled-in request.
-import { API_BASE_URL } from '../../../simulator/http/api-base.ts'
+import { API_BASE_URL } from '../../../simulator/model/api-base.ts'
 import { OPERATIONS, type ExplorerOperation } from './operations.ts'
 
 export interface UrlMatch {

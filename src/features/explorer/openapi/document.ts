@@ -1,6 +1,6 @@
 // The OpenAPI 3 description of the simulated GOV.UK Pay API, written for the playground. The
 // explorer is rendered from it, and people can download it to import into their own tools.
-import { API_BASE_URL } from '../../../simulator/http/api-base.ts'
+import { API_BASE_URL } from '../../../simulator/model/api-base.ts'
 import { cancelPayment, capturePayment, CARD_PAYMENTS, createPayment, getPayment, getPaymentEvents, searchPayments } from './operations-payments.ts'
 import { createRefund, getPaymentRefunds, getRefund, REFUNDING, searchRefunds } from './operations-refunds.ts'
 import { SCHEMAS } from './schemas.ts'

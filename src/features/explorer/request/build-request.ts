@@ -2,7 +2,7 @@
 // body. The explorer sends it with fetch, and every code snippet is generated from its HAR form, so
 // what you read is what is sent.
 import type { HarRequest } from 'httpsnippet-lite'
-import { API_BASE_URL } from '../../../simulator/http/api-base.ts'
+import { API_BASE_URL } from '../../../simulator/model/api-base.ts'
 import type { ExplorerOperation } from '../catalogue/operations.ts'
 import { keepsMeaningWhenReformatted } from './json-text.ts'
 import type { RequestInput } from './request-input.ts'

@@ -1,5 +1,5 @@
 // URLs of the API's resources and the hosted pages, as they appear in `_links`.
-import { API_BASE_URL } from '../api-base.ts'
+import { API_BASE_URL } from '../../model/api-base.ts'
 import { frontendUrl } from '../../services/runtime.ts'
 
 export interface Link {

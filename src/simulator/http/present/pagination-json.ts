@@ -2,7 +2,7 @@
 // back end writes the filters it used into each link (in its own order, with the account id and
 // the transaction type), then the public API drops those and rebuilds the query through Jersey
 // and a hash map (see java-query-order.ts for each step and its encoding).
-import { API_BASE_URL } from '../api-base.ts'
+import { API_BASE_URL } from '../../model/api-base.ts'
 import type { Paging } from '../../rules/search-params.ts'
 import { paginationQuery } from './java-query-order.ts'
 

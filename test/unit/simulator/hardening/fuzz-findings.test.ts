@@ -2,7 +2,7 @@
 // the address crashed the request matcher (500 with a stack trace) instead of meeting the firewall,
 // and a HEAD request answered with an error carried the error's body.
 import { describe, expect, it } from 'vitest'
-import { API_BASE_URL } from '../../../../src/simulator/http/api-base.ts'
+import { API_BASE_URL } from '../../../../src/simulator/model/api-base.ts'
 import { paymentIn } from '../../../support/payment-fixtures.ts'
 import { api, newKey, useSimulator } from '../../../support/simulator.ts'
 

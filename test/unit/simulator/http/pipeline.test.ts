@@ -3,7 +3,7 @@
 // 415), the key lookup (401 "Credentials are required…"), the rate limiter (429 P0900), and the
 // endpoint, whose unexpected failures are 500 with its own downstream code.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { API_BASE_URL } from '../../../../src/simulator/http/api-base.ts'
+import { API_BASE_URL } from '../../../../src/simulator/model/api-base.ts'
 import { setBeforeEndpoint } from '../../../../src/simulator/http/pipeline.ts'
 import * as apiKeys from '../../../../src/simulator/services/api-keys.ts'
 import { generateApiKey } from '../../../../src/simulator/services/api-key-format.ts'

@@ -3,7 +3,7 @@
 // real pipeline (msw/node), and each is checked against the contract and the store.
 import fc from 'fast-check'
 import { expect, vi } from 'vitest'
-import { API_BASE_URL } from '../../../../../src/simulator/http/api-base.ts'
+import { API_BASE_URL } from '../../../../../src/simulator/model/api-base.ts'
 import { resetRateLimits } from '../../../../../src/simulator/http/rate-limiter.ts'
 import { API_ROUTES } from '../../../../../src/simulator/http/routes/index.ts'
 import type { OperationId } from '../../../../../src/simulator/model/errors.ts'
