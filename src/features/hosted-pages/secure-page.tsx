@@ -1,5 +1,5 @@
 // `#/secure/:token`, where a payment's `next_url` points.
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { Navigate, useParams } from 'react-router'
 import { appPaths } from '../../lib/app-paths.ts'
 import { useReportPayment } from './hosted-layout.tsx'
@@ -12,14 +12,15 @@ type VisitState = SecureVisit | { kind: 'pending' } | { kind: 'failed' }
 
 /**
  * Visits the link once per showing of the page. React's strict mode runs effects twice on the same
- * component; the ref survives that, so the link is not used up twice.
+ * component; the ref survives that, so the link is not used up twice. The function changes only
+ * with the token.
  */
 function useVisitOnce(token: string): () => Promise<SecureVisit> {
   const started = useRef<{ token: string; visit: Promise<SecureVisit> }>(undefined)
-  return () => {
+  return useCallback(() => {
     if (started.current?.token !== token) started.current = { token, visit: visitSecureLink(token) }
     return started.current.visit
-  }
+  }, [token])
 }
 
 export function SecurePage() {
@@ -39,8 +40,7 @@ export function SecurePage() {
     return () => {
       current = false
     }
-    // visitOnce changes with every render; the visit belongs to the token.
-  }, [token])
+  }, [visitOnce])
   useReportPayment(visit.kind === 'again' ? visit.paymentId : undefined)
   switch (visit.kind) {
     case 'pending':
