@@ -1,4 +1,4 @@
-// The house rules of docs/DESIGN ("Imports point one way"), enforced: import boundaries between the
+// The house rules of DESIGN.md ("Imports point one way"), enforced: import boundaries between the
 // parts of src/, no import cycles, and a small recommended base. Why this parser and these plugins:
 // docs/decisions/011-lint-and-import-boundaries.md. test/unit/lint/boundaries.test.ts proves that
 // each boundary fails when it is broken.
