@@ -13,7 +13,7 @@ export default defineConfig({
   // staticHostPlugin writes 404.html and the offline file list (docs/decisions/007-static-hosting-and-offline.md).
   // contentSecurityPolicyPlugin: index.html's policy, off on the development server (docs/decisions/009-content-security-policy.md).
   // openApiFilePlugin: openapi.json, the API description built from the operation registry.
-  // serviceWorkerPlugin: service-worker.js, which answers the API (docs/decisions/012-the-service-worker-answers-the-api.md).
+  // serviceWorkerPlugin: service-worker.js, which answers the API (docs/decisions/013-the-service-worker-answers-the-api.md).
   plugins: [react(), staticHostPlugin(), contentSecurityPolicyPlugin(), openApiFilePlugin(), serviceWorkerPlugin()],
   css: {
     preprocessorOptions: { scss: { quietDeps: true } },

@@ -1,7 +1,7 @@
 // A GOV.UK error summary. It takes focus when it appears (or its errors change), so the problem is
 // the first thing announced. Hash routing owns the URL fragment, so a link moves focus to its field
 // itself instead of changing the address.
-import { useEffect, useRef, type MouseEvent } from 'react'
+import { useEffect, useEffectEvent, useRef, type MouseEvent } from 'react'
 
 export interface ErrorSummaryItem {
   text: string
@@ -30,10 +30,11 @@ export function ErrorSummary({ errors, title = 'There is a problem', focusKey }:
   const summary = useRef<HTMLDivElement>(null)
   const signature = errors.map((error) => `${error.fieldId ?? ''}:${error.text}`).join('|')
   const trigger = focusKey ?? signature
-  useEffect(() => {
+  // Only a change of `trigger` moves focus; `signature` is read for whether there is anything to show.
+  const focusIfShown = useEffectEvent(() => {
     if (signature !== '') summary.current?.focus()
-    // Only a change of `trigger` moves focus; `signature` is read for whether there is anything to show.
-  }, [trigger])
+  })
+  useEffect(() => focusIfShown(), [trigger])
   if (errors.length === 0) return null
   const follow = (event: MouseEvent<HTMLAnchorElement>, fieldId: string) => {
     event.preventDefault()

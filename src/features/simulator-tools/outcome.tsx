@@ -23,9 +23,10 @@ export function useOutcome(section: string) {
   const banner = useRef<HTMLDivElement>(null)
   const visible = outcome && (context === undefined || context.latest === section) ? outcome : undefined
   const claim = context?.claim
+  const visibleCount = visible?.count
   useEffect(() => {
-    if (visible) banner.current?.focus()
-  }, [visible?.count])
+    if (visibleCount !== undefined) banner.current?.focus()
+  }, [visibleCount])
   const show = useCallback(
     (text: string | undefined) => {
       setOutcome((previous) => (text === undefined ? undefined : { text, count: (previous?.count ?? 0) + 1 }))

@@ -3,7 +3,7 @@
 // after the response has been handed back, so listening costs the request nothing.
 import { http } from 'msw'
 import { API_BASE_URL } from '../model/api-base.ts'
-import { hasExchangeListeners, redactHeaders, reportExchange } from './exchange-log.ts'
+import { hasExchangeListeners, redactHeaders, reportExchange } from '../services/api-exchanges.ts'
 import { answerApiRequest } from './pipeline.ts'
 import { responseText } from './responses.ts'
 

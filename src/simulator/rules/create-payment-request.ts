@@ -35,6 +35,7 @@ const invalid = (name: string, message: string, status = 400) => invalidAttribut
 
 // Java's Character.isWhitespace: space, line and paragraph separators except the no-break ones,
 // plus the ASCII controls \t \n \u000B \f \r and \u001C–\u001F. Not the same set as JavaScript's trim().
+// eslint-disable-next-line no-control-regex -- Java's whitespace includes these ASCII controls
 const JAVA_WHITESPACE = /^[\t\n\u000B\f\r\u001C-\u001F\u0020\u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]*$/
 
 /** Commons Lang `StringUtils.isBlank` (and Java's `String.isBlank`): empty or only Java whitespace. */

@@ -12,6 +12,7 @@ const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/
 // java.net.URI parses the URL before the validator looks at it. In a query or fragment it allows
 // reserved and unreserved characters, %-escapes, and non-ASCII characters that are neither
 // control characters nor spaces; anything else makes the whole URL invalid.
+// eslint-disable-next-line no-control-regex -- java.net.URI refuses control characters
 const URI_TEXT = /^(?:[\w\-.!~*'();/?:@&=+$,[\]]|%[0-9A-Fa-f]{2}|[^\u0000-\u009F\p{Z}])*$/u
 const BARE_PERCENT = /%(?![0-9A-Fa-f]{2})/
 

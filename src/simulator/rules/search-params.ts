@@ -86,6 +86,7 @@ const DISPUTE_CHECKS: Check[] = [...REFUND_CHECKS, ['state', (value) => DISPUTE_
 const KNOWN_PAYMENT_PARAMS = [...PAYMENT_CHECKS.map(([name]) => name), 'cardholder_name', 'agreement_id']
 
 /** Java's Character.isWhitespace, which the real blank checks use (no-break spaces are not blank). */
+// eslint-disable-next-line no-control-regex -- Java's whitespace includes these ASCII controls
 const JAVA_BLANK = /^[\t\n\u000b\f\r\u001c-\u001f \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]*$/
 
 function nonBlank(params: URLSearchParams, names: string[]): Map<string, string> {

@@ -1,7 +1,7 @@
 // Records every exchange the simulator answers in this tab into the history. Installed when the app
 // starts (and again, harmlessly, when the explorer opens) and kept for the life of the tab, so
 // requests from page code (the browser console, your own scripts) are recorded too.
-import { onApiExchange, type ApiExchange } from '../../../simulator/http/exchange-log.ts'
+import { onApiExchange, type ApiExchange } from '../../../simulator/services/api-exchanges.ts'
 import { addHistoryEntry } from './history-store.ts'
 
 const expected: string[] = []

@@ -3,7 +3,7 @@
 // New entries are shown at once and written a moment later, together, so recording a busy stream
 // of requests does not rewrite the whole history on every one of them.
 import { beforePlaygroundBrowserDataCleared } from '../../../lib/browser-storage.ts'
-import type { ApiExchange } from '../../../simulator/http/exchange-log.ts'
+import type { ApiExchange } from '../../../simulator/services/api-exchanges.ts'
 
 export type HistorySource = 'explorer' | 'page'
 

@@ -1,7 +1,7 @@
 // The demo data tool: add up to 100,000 realistic payments in every state, with refunds, to the
 // current service, watching progress without the page freezing, and stop part way if need be.
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { appPaths } from '../../../lib/app-paths.ts'
 import { queryKeys } from '../../../lib/query-keys.ts'
@@ -36,7 +36,8 @@ export function SeedSection() {
   const { message: outcome, show, banner } = useOutcome('seed')
   const failure = useRef<HTMLParagraphElement>(null)
 
-  useEffect(() => {
+  // Runs when the run's status changes, not on every progress report.
+  const statusChanged = useEffectEvent(() => {
     setStopping(false)
     if (run.status === 'finished') {
       show(
@@ -46,7 +47,8 @@ export function SeedSection() {
       )
     }
     if (run.status === 'failed') failure.current?.focus()
-  }, [run.status])
+  })
+  useEffect(() => statusChanged(), [run.status])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()

@@ -165,6 +165,7 @@ const JAVA_DOUBLE = /^[+-]?(?:NaN|Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?[
  * and cast, and text that is not a number is 0.
  */
 function parseAsInt(value: string): number {
+  // eslint-disable-next-line no-control-regex -- Java's String.trim drops every character up to U+0020
   let text = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
   if (text.startsWith('+')) text = text.slice(1)
   const digits = text.startsWith('-') ? text.slice(1) : text

@@ -72,7 +72,7 @@ describe('the GitHub Pages workflow', () => {
     expect(chromium).toContain('npx playwright install --with-deps chromium')
     expect(chromium).toContain('CHROMIUM_PATH=')
     expect(chromium).toContain('>> "$GITHUB_ENV"')
-    expect(packageJson.scripts.test).toMatch(/typecheck.*test:unit.*build.*test:e2e.*bench -- --quick$/)
+    expect(packageJson.scripts.test).toMatch(/^npm run lint && .*typecheck.*test:unit.*build.*test:e2e.*bench -- --quick$/)
   })
 
   it('builds with the site’s base path from actions/configure-pages and uploads dist/', () => {

@@ -2,7 +2,7 @@
 // reaches the request log the explorer's history is built from, an error body, or the console. A
 // card's full number and security code are never stored anywhere.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { onApiExchange, type ApiExchange } from '../../../../src/simulator/http/exchange-log.ts'
+import { onApiExchange, type ApiExchange } from '../../../../src/simulator/services/api-exchanges.ts'
 import { createApiKey, listApiKeys, revokeApiKey } from '../../../../src/simulator/services/api-keys.ts'
 import { hashApiKey } from '../../../../src/simulator/services/api-key-format.ts'
 import { authorisePayment, beginCardEntry, confirmPayment } from '../../../../src/simulator/services/hosted-session.ts'

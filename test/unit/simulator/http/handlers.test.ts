@@ -1,7 +1,7 @@
 // The msw handlers: each exchange reaches the explorer's history as it was sent and answered
 // (bodies read once, the key redacted), and only after the answer was handed back.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { onApiExchange, type ApiExchange } from '../../../../src/simulator/http/exchange-log.ts'
+import { onApiExchange, type ApiExchange } from '../../../../src/simulator/services/api-exchanges.ts'
 import { api, newKey, useSimulator, validPayment } from '../../../support/simulator.ts'
 
 useSimulator()

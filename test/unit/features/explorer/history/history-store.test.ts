@@ -13,7 +13,7 @@ import {
   searchHistory,
   subscribeToHistory,
 } from '../../../../../src/features/explorer/history/history-store.ts'
-import type { ApiExchange } from '../../../../../src/simulator/http/exchange-log.ts'
+import type { ApiExchange } from '../../../../../src/simulator/services/api-exchanges.ts'
 
 const KEY = 'api_test_0123456789abcdefghijklmnopqrstuv0123456789abcdefghijklmnopqrstuv'
 

@@ -1,5 +1,6 @@
-// Every request the simulated API answers is reported to listeners (the explorer's history), with
-// the API key replaced so that it never reaches a log.
+// Every request the simulated API answers is reported here by simulator/http and handed to the
+// listeners (the explorer's history), with the API key replaced so that it never reaches a log.
+// It lives with the services so that features listen without reaching into simulator/http.
 
 export interface ApiExchange {
   method: string
