@@ -2,7 +2,7 @@
 // the hash router into the root that showed "Starting the simulator…".
 import { createHashRouter } from 'react-router'
 import type { Root } from 'react-dom/client'
-import { startCapturingHistory } from '../features/explorer/history/capture.ts'
+import { bringInLegacyHistory } from '../features/explorer/history/history-store.ts'
 import { App } from './app.tsx'
 import { installConsoleApi } from './console-api.ts'
 import { createQueryClient } from './providers/query-client.ts'
@@ -11,8 +11,8 @@ import type { RunningSimulator } from '../simulator/start.ts'
 
 export function mountApp(root: Root, simulator: RunningSimulator): void {
   installConsoleApi(window)
-  // The explorer's history records requests from page code from the moment the app starts.
-  startCapturingHistory()
+  // A request history kept in localStorage by an earlier version moves into storage.
+  bringInLegacyHistory().catch((error: unknown) => console.warn('The earlier request history could not be kept', error))
   const router = createHashRouter(routes)
   const queryClient = createQueryClient()
   const render = (serviceWorker: boolean) =>

@@ -4,6 +4,7 @@ export const queryKeys = {
   /** The explorer's remembered API keys that still work for a service (all services when none is given). */
   explorerKeys: (serviceId?: string) => (serviceId === undefined ? (['explorer-keys'] as const) : (['explorer-keys', serviceId] as const)),
   simulatorClock: ['simulator', 'clock'] as const,
+  requestHistory: ['simulator', 'request-history'] as const,
   faultSettings: ['simulator', 'faults'] as const,
   hostedPayment: (paymentId: string) => ['hosted-payment', paymentId] as const,
   transactions: (serviceId: string, search: string) => ['transactions', serviceId, search] as const,

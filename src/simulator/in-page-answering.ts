@@ -5,8 +5,14 @@ import { getResponse } from 'msw'
 import { installFaultInjection } from './http/fault-injection.ts'
 import { apiHandlers } from './http/handlers.ts'
 import { frameworkError } from './http/responses.ts'
+import { noteSendingPage } from './services/api-exchanges.ts'
+import { startRecordingHistory } from './services/request-history.ts'
 
 export function answerApiInThisPage(): (request: Request) => Promise<Response> {
   installFaultInjection()
-  return async (request) => (await getResponse(apiHandlers, request)) ?? frameworkError(404)
+  startRecordingHistory()
+  return async (request) => {
+    noteSendingPage(request, Promise.resolve(globalThis.location?.href))
+    return (await getResponse(apiHandlers, request)) ?? frameworkError(404)
+  }
 }

@@ -6,9 +6,11 @@ import { getResponse } from 'msw'
 import { installFaultInjection } from '../simulator/http/fault-injection.ts'
 import { apiHandlers } from '../simulator/http/handlers.ts'
 import { frameworkError } from '../simulator/http/responses.ts'
+import { noteSendingPage } from '../simulator/services/api-exchanges.ts'
+import { historyWritten, startRecordingHistory } from '../simulator/services/request-history.ts'
 import { configureRuntime, NEWER_VERSION_MESSAGE, stopRuntime } from '../simulator/services/runtime.ts'
 import { PlaygroundDatabase } from '../simulator/store/database.ts'
-import { closeWhenReplaced } from '../simulator/store/open-database.ts'
+import { closeWhenReplaced, storedByNewerVersion } from '../simulator/store/open-database.ts'
 
 let started: Promise<void> | undefined
 
@@ -16,11 +18,18 @@ function start(scope: string): Promise<void> {
   started ??= (async () => {
     const db = new PlaygroundDatabase()
     await db.open()
+    if (storedByNewerVersion(db)) {
+      // This worker is older than the data: its replacement answers once it takes over.
+      db.close()
+      throw new Error(NEWER_VERSION_MESSAGE)
+    }
     configureRuntime(db, { frontendUrl: scope })
     // A newer version of the playground has opened the database: this worker lets go of it and
     // answers 503 until the new version's worker takes over (it does so as soon as it installs).
     closeWhenReplaced(db, () => stopRuntime(NEWER_VERSION_MESSAGE))
     installFaultInjection()
+    // Every page's exchanges go to the request history the explorer shows.
+    startRecordingHistory()
   })().catch((error: unknown) => {
     started = undefined
     throw error
@@ -28,7 +37,16 @@ function start(scope: string): Promise<void> {
   return started
 }
 
-export async function answerApiRequest(request: Request, scope: string): Promise<Response> {
+/**
+ * Answers one request. `sendingPage` is the address of the page that sent it, for the history;
+ * `keepAlive` is given a promise the worker must live until (the history being written).
+ */
+export async function answerApiRequest(
+  request: Request,
+  scope: string,
+  sendingPage: Promise<string | undefined>,
+  keepAlive: (until: Promise<unknown>) => void,
+): Promise<Response> {
   try {
     await start(scope)
   } catch (error) {
@@ -37,5 +55,8 @@ export async function answerApiRequest(request: Request, scope: string): Promise
     console.error('The playground’s service worker could not open its storage', error)
     return frameworkError(503)
   }
-  return (await getResponse(apiHandlers, request)) ?? frameworkError(404)
+  noteSendingPage(request, sendingPage)
+  const response = (await getResponse(apiHandlers, request)) ?? frameworkError(404)
+  keepAlive(historyWritten())
+  return response
 }

@@ -5,6 +5,7 @@ import { API_BASE_URL } from '../../src/simulator/model/api-base.ts'
 import { resetRateLimits } from '../../src/simulator/http/rate-limiter.ts'
 import { createTestServer } from '../../src/simulator/node.ts'
 import { createApiKey } from '../../src/simulator/services/api-keys.ts'
+import { historyWritten, startRecordingHistory } from '../../src/simulator/services/request-history.ts'
 import { configureRuntime } from '../../src/simulator/services/runtime.ts'
 import { ensureCurrentService } from '../../src/simulator/services/service-accounts.ts'
 import { PlaygroundDatabase } from '../../src/simulator/store/database.ts'
@@ -13,17 +14,25 @@ export const APP_URL = 'http://localhost:3000/pay-playground/'
 
 let counter = 0
 
-export function useSimulator(): { db: () => PlaygroundDatabase } {
+/**
+ * `recordHistory`: record every exchange in the request history, as the service worker does in
+ * the browser (off by default: it is one more write for each request).
+ */
+export function useSimulator(options: { recordHistory?: boolean } = {}): { db: () => PlaygroundDatabase } {
   const server = createTestServer()
   let db: PlaygroundDatabase
+  let stopRecording: (() => void) | undefined
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
   beforeEach(async () => {
     db = new PlaygroundDatabase(`test-${Date.now()}-${counter++}`)
     configureRuntime(db, { frontendUrl: APP_URL })
     await ensureCurrentService()
     resetRateLimits()
+    if (options.recordHistory) stopRecording = startRecordingHistory()
   })
   afterEach(async () => {
+    stopRecording?.()
+    await historyWritten()
     await db.delete()
   })
   afterAll(() => server.close())

@@ -1,10 +1,8 @@
 // The API explorer (`#/explorer/*`): the endpoint list beside the page for the route — the
 // explorer's start, one endpoint, the request history or the reference. Loaded lazily.
-import { useEffect } from 'react'
 import { Route, Routes } from 'react-router'
 import { EndpointNav } from './catalogue/endpoint-nav.tsx'
 import { ExplorerKeyProvider } from './credentials/explorer-key.tsx'
-import { startCapturingHistory } from './history/capture.ts'
 import { ExplorerHome } from './pages/explorer-home.tsx'
 import { ExplorerLinks } from './pages/explorer-links.tsx'
 import { HistoryPage } from './pages/history-page.tsx'
@@ -12,7 +10,6 @@ import { OperationPage } from './pages/operation-page.tsx'
 import { ReferencePage } from './pages/reference-page.tsx'
 
 export function ExplorerPage() {
-  useEffect(() => startCapturingHistory(), [])
   return (
     <ExplorerKeyProvider>
       <div className="govuk-grid-row">

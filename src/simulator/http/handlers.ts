@@ -1,9 +1,10 @@
 // The Mock Service Worker handlers: every request to the real API's host goes through the pipeline,
-// and the exchange is reported to anyone listening (the explorer's history). The report is made
-// after the response has been handed back, so listening costs the request nothing.
+// and the exchange is reported to anyone listening (the request history), with the service and key
+// that sent it and the page it came from. The report is made after the response has been handed
+// back, so listening costs the request nothing.
 import { http } from 'msw'
 import { API_BASE_URL } from '../model/api-base.ts'
-import { hasExchangeListeners, redactHeaders, reportExchange } from '../services/api-exchanges.ts'
+import { type ApiCaller, hasExchangeListeners, redactHeaders, reportExchange, sendingPage } from '../services/api-exchanges.ts'
 import { answerApiRequest } from './pipeline.ts'
 import { responseText } from './responses.ts'
 
@@ -12,7 +13,8 @@ async function answerAndReport(request: Request): Promise<Response> {
   const startedAt = Date.now()
   // The body is read once, for the pipeline and the report alike.
   const requestBody = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.clone().text()
-  const response = await answerApiRequest(request, requestBody)
+  const answered: { caller?: ApiCaller } = {}
+  const response = await answerApiRequest(request, requestBody, answered)
   const durationMs = Date.now() - startedAt
   const responseBody = responseText(response)
   // Reported in a later task, once msw has sent the response on its way.
@@ -29,6 +31,8 @@ async function answerAndReport(request: Request): Promise<Response> {
           requestBody,
           responseHeaders: redactHeaders(response.headers),
           responseBody: text,
+          ...answered,
+          pageUrl: sendingPage(request),
         }),
       (error: unknown) => console.error('An API exchange could not be recorded', error),
     )

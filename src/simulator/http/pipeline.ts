@@ -5,6 +5,7 @@ import { PayApiError } from '../model/errors.ts'
 import { errorFrom, roleError } from '../operations/errors/build.ts'
 import { REQUEST_BLOCKED, TOO_MANY_REQUESTS } from '../operations/errors/shared.ts'
 import { JsonSyntaxError, parseJson } from '../rules/json/json-node.ts'
+import type { ApiCaller } from '../services/api-exchanges.ts'
 import { authenticateApiKey } from '../services/api-keys.ts'
 import { hasValidChecksum } from '../services/api-key-format.ts'
 import { takeRateLimitToken } from './rate-limiter.ts'
@@ -34,16 +35,17 @@ function bearerKey(request: Request): string | undefined {
 
 /**
  * Answers a request. `sentBody` is its body as text when the caller has read it already (the
- * handler does, for the explorer's history), so that it is not copied and read a second time.
+ * handler does, for the request history), so that it is not copied and read a second time;
+ * `answered.caller` is then set to the service and key that sent it, when the key is accepted.
  */
-export async function answerApiRequest(request: Request, sentBody?: string): Promise<Response> {
-  const response = await answer(request, sentBody)
+export async function answerApiRequest(request: Request, sentBody?: string, answered: { caller?: ApiCaller } = {}): Promise<Response> {
+  const response = await answer(request, sentBody, answered)
   // A HEAD is answered as a GET without the body, whichever layer answered it (errors too).
   if (request.method !== 'HEAD' || response.body === null) return response
   return textResponse(null, { status: response.status, statusText: response.statusText, headers: response.headers })
 }
 
-async function answer(request: Request, sentBody: string | undefined): Promise<Response> {
+async function answer(request: Request, sentBody: string | undefined, answered: { caller?: ApiCaller }): Promise<Response> {
   const url = new URL(request.url)
   const method = request.method === 'HEAD' ? 'GET' : request.method
   const body = method === 'POST' ? (sentBody ?? (await request.clone().text())) : ''
@@ -79,6 +81,7 @@ async function answer(request: Request, sentBody: string | undefined): Promise<R
     return frameworkError(503)
   }
   if (check.result !== 'ok') return credentialsRequired()
+  answered.caller = { serviceId: check.service.id, serviceName: check.service.name, keyName: check.key.name }
   if (!takeRateLimitToken(check.service.id, route.spec.rateBucket)) return errorResponse(errorFrom(TOO_MANY_REQUESTS))
 
   try {

@@ -12,7 +12,26 @@ export interface ApiExchange {
   requestBody: string
   responseHeaders: Record<string, string>
   responseBody: string
+  /** The service and key that sent it, when the key was accepted. */
+  caller?: ApiCaller
+  /** The address of the page that sent it, when whoever answers can tell (the service worker can). */
+  pageUrl?: Promise<string | undefined>
 }
+
+export interface ApiCaller {
+  serviceId: string
+  serviceName: string
+  keyName: string
+}
+
+const pageUrls = new WeakMap<Request, Promise<string | undefined>>()
+
+/** Notes which page sent a request, for the history: the worker knows it, the handlers do not. */
+export function noteSendingPage(request: Request, pageUrl: Promise<string | undefined>): void {
+  pageUrls.set(request, pageUrl)
+}
+
+export const sendingPage = (request: Request): Promise<string | undefined> | undefined => pageUrls.get(request)
 
 type Listener = (exchange: ApiExchange) => void
 

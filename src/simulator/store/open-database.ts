@@ -34,3 +34,13 @@ export function closeWhenReplaced(db: PlaygroundDatabase, onReplaced: () => void
     return false // handled here: skip Dexie's own handler, which closes with auto-reopen
   })
 }
+
+/**
+ * Whether the open database was upgraded by a newer version of the playground than this code
+ * (Dexie opens such a database without complaint, at the newer version). Code that would write
+ * records in its older shape must not use it.
+ */
+export function storedByNewerVersion(db: PlaygroundDatabase): boolean {
+  // Dexie stores version n as IndexedDB version n × 10.
+  return db.backendDB().version > Math.round(db.verno * 10)
+}

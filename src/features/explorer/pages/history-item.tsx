@@ -46,12 +46,25 @@ export function HistoryItem({ entry }: { entry: HistoryEntry }) {
             <span className="app-explorer-history__method">{entry.method}</span> <span className="app-code">{path}</span> –{' '}
             <strong>{entry.status}</strong> {reasonPhrase(entry.status)} – <time dateTime={new Date(entry.startedAt).toISOString()}>{time(entry.startedAt)}</time>
             {entry.source === 'page' ? ' – from page code' : ''}
+            {entry.serviceName ? ` – ${entry.serviceName}` : ''}
           </>
         }
       >
         <p className="govuk-body">
           {entry.method} <code className="app-code">{entry.url}</code>, answered in {entry.durationMs} ms
-          {entry.source === 'explorer' ? ', sent from the explorer.' : ', sent by page code.'}
+          {entry.source === 'explorer' ? ', sent from the explorer' : ', sent by page code'}
+          {entry.pageUrl && entry.source === 'page' ? (
+            <>
+              {' '}
+              at <code className="app-code">{entry.pageUrl}</code>
+            </>
+          ) : null}
+          .
+        </p>
+        <p className="govuk-body">
+          {entry.serviceName
+            ? `Sent for ${entry.serviceName} with the API key “${entry.keyName ?? ''}”.`
+            : 'The API key was missing or not accepted, so no service is known.'}
         </p>
         <h3 className="govuk-heading-s">Request headers</h3>
         <Headers headers={entry.requestHeaders} />

@@ -18,9 +18,9 @@ export function HistoryPage() {
       <title>{pageTitle('Request history – API explorer')}</title>
       <h1 className="govuk-heading-l">Request history</h1>
       <p className="govuk-body">
-        The last {MAX_HISTORY_ENTRIES} requests the simulator answered in this browser: those sent from the explorer, and
-        those from page code such as the browser console while the explorer has been open in the tab. They are kept on
-        this device. API keys are replaced with [redacted] before anything is stored.
+        The last {MAX_HISTORY_ENTRIES} requests the simulator answered in this browser, from any page: the explorer, your
+        own pages and scripts, and the browser console. Each says which page sent it and which service and key it used.
+        They are kept on this device. API keys are replaced with [redacted] before anything is stored.
       </p>
       <div className="govuk-form-group">
         <label className="govuk-label govuk-label--s" htmlFor="history-search">
@@ -49,15 +49,14 @@ export function HistoryPage() {
       {entries.length === 0 && !cleared && <p className="govuk-body">No requests yet. Send one from an endpoint’s page.</p>}
       <ol className="govuk-list app-explorer-history" aria-label="Requests, newest first">
         {shown.map((entry) => (
-          <HistoryItem key={entry.id} entry={entry} />
+          <HistoryItem key={entry.seq} entry={entry} />
         ))}
       </ol>
       {entries.length > 0 && (
         <Button
           variant="warning"
           onClick={() => {
-            clearHistory()
-            setCleared(true)
+            void clearHistory().then(() => setCleared(true))
           }}
         >
           Clear the history

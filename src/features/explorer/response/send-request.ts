@@ -1,7 +1,6 @@
 // Sends the built request with fetch from the page, to the real API address: the simulator's
 // service worker answers. Reads back the status, every header and the body as text.
 import { describeError } from '../../../lib/describe-error.ts'
-import { expectExplorerRequest } from '../history/capture.ts'
 import { redactKeys } from '../history/history-store.ts'
 import { toFetchInit, type BuiltRequest } from '../request/build-request.ts'
 
@@ -26,7 +25,6 @@ function withoutKey(request: BuiltRequest): BuiltRequest {
 }
 
 export async function sendRequest(request: BuiltRequest): Promise<SendOutcome> {
-  const forget = expectExplorerRequest(request.method, request.url)
   const started = performance.now()
   try {
     const response = await fetch(request.url, toFetchInit(request))
@@ -39,7 +37,6 @@ export async function sendRequest(request: BuiltRequest): Promise<SendOutcome> {
       response: { status: response.status, headers, body, durationMs: Math.round(performance.now() - started) },
     }
   } catch (error) {
-    forget()
     return { kind: 'failed', request: withoutKey(request), message: describeError(error) }
   }
 }

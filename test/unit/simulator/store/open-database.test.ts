@@ -4,7 +4,7 @@
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DATABASE_NAME, PlaygroundDatabase } from '../../../../src/simulator/store/database.ts'
-import { closeWhenReplaced, openDatabase } from '../../../../src/simulator/store/open-database.ts'
+import { closeWhenReplaced, openDatabase, storedByNewerVersion } from '../../../../src/simulator/store/open-database.ts'
 
 const realIndexedDB = Dexie.dependencies.indexedDB
 
@@ -93,5 +93,29 @@ describe('closeWhenReplaced', () => {
     await Dexie.delete(db.name)
     expect(onReplaced).toHaveBeenCalledTimes(1)
     expect(db.isOpen()).toBe(false)
+  })
+})
+
+describe('storedByNewerVersion', () => {
+  it('tells a database a newer version of the playground upgraded from one this code declared', async () => {
+    const name = `newer-${Date.now()}`
+    const ours = new PlaygroundDatabase(name)
+    await ours.open()
+    expect(storedByNewerVersion(ours)).toBe(false)
+    const version = ours.backendDB().version
+    ours.close()
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, version + 10)
+      request.onupgradeneeded = () => request.result.createObjectStore('addedByANewerVersion')
+      request.onsuccess = () => {
+        request.result.close()
+        resolve()
+      }
+      request.onerror = () => reject(request.error)
+    })
+    const reopened = new PlaygroundDatabase(name)
+    await reopened.open()
+    expect(storedByNewerVersion(reopened)).toBe(true)
+    await reopened.delete()
   })
 })

@@ -1,13 +1,14 @@
-// The history lists what the explorer sent and what page code sent, survives a reload, is
-// searchable, replays into the builder, never stores the key, and can be cleared.
+// The history lists every request the simulator answered (the explorer's and page code's alike)
+// with the service and key that sent it, survives a reload, is searchable, replays into the
+// builder, never stores the key, and can be cleared.
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { rememberKey } from '../../../../../src/features/explorer/credentials/remembered-keys.ts'
-import { HISTORY_STORAGE_KEY } from '../../../../../src/features/explorer/history/history-store.ts'
+import { historyWritten } from '../../../../../src/simulator/services/request-history.ts'
 import { renderApp } from '../../../../support/render-app.tsx'
 import { api, newKey, useSimulator, validPayment } from '../../../../support/simulator.ts'
 
-useSimulator()
+const sim = useSimulator({ recordHistory: true })
 configure({ asyncUtilTimeout: 5_000 })
 
 let key: string
@@ -15,7 +16,7 @@ let key: string
 beforeEach(async () => {
   localStorage.clear()
   sessionStorage.clear()
-  key = await newKey()
+  key = await newKey('Explorer key')
   rememberKey(key, 'device')
 })
 
@@ -29,16 +30,17 @@ describe('the request history', { timeout: 60_000 }, () => {
     await screen.findByText('Response: 201 Created')
     await api('GET', '/v1/payments?reference=from-page-code', { key })
     unmount()
+    await historyWritten()
 
-    const stored = localStorage.getItem(HISTORY_STORAGE_KEY) ?? ''
-    expect(stored).not.toContain(key)
+    expect(JSON.stringify(await sim.db().exchanges.toArray())).not.toContain(key.slice(9))
 
     const view = renderApp('/explorer/history')
     expect(await screen.findByRole('heading', { level: 1, name: 'Request history' }, { timeout: 10_000 })).toBeTruthy()
+    await waitFor(() => expect(within(historyList()).getAllByRole('listitem')).toHaveLength(2))
     const items = within(historyList()).getAllByRole('listitem')
-    expect(items).toHaveLength(2)
-    expect(items[0]?.querySelector('summary')?.textContent).toMatch(/GET \/v1\/payments\?reference=from-page-code – 200 OK – .* – from page code/)
+    expect(items[0]?.querySelector('summary')?.textContent).toMatch(/GET \/v1\/payments\?reference=from-page-code – 200 OK – .* – My test service/)
     expect(items[1]?.querySelector('summary')?.textContent).toMatch(/^POST \/v1\/payments – 201 Created/)
+    expect(items[1]?.textContent).toMatch(/Sent for My test service with the API key “Explorer key”/)
 
     await view.user.click(screen.getByLabelText('Search the history'))
     await view.user.paste('post 201')
@@ -51,15 +53,15 @@ describe('the request history', { timeout: 60_000 }, () => {
     expect(JSON.parse((screen.getByLabelText('Request body (JSON)') as HTMLTextAreaElement).value)).toMatchObject({ amount: 14500 })
   })
 
-  it('can be cleared', async () => {
+  it('shows a request as it is answered while the page is open, and can be cleared', async () => {
     await api('POST', '/v1/payments', { key, body: validPayment() })
     const { user } = renderApp('/explorer/history')
     await screen.findByRole('heading', { level: 1, name: 'Request history' }, { timeout: 10_000 })
-    // Capture starts when the explorer first opens, so only what comes after is listed.
+    await waitFor(() => expect(within(historyList()).getAllByRole('listitem')).toHaveLength(1))
     await api('POST', '/v1/payments', { key, body: validPayment() })
-    await waitFor(() => expect(within(historyList()).getAllByRole('listitem').length).toBeGreaterThan(0))
+    await waitFor(() => expect(within(historyList()).getAllByRole('listitem')).toHaveLength(2))
     await user.click(screen.getByRole('button', { name: 'Clear the history' }))
     expect(await screen.findByText('The history has been cleared.')).toBeTruthy()
-    expect(localStorage.getItem(HISTORY_STORAGE_KEY)).toBeNull()
+    expect(await sim.db().exchanges.count()).toBe(0)
   })
 })
