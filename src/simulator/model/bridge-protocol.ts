@@ -1,0 +1,71 @@
+// The messages between the local bridge (src/bridge/, Node) and the playground tab that answers for
+// it, over one WebSocket. Bodies travel as base64, so every byte a client sends or gets is kept.
+
+/** The bridge's WebSocket path; the tab adds `?pair=<token>` or `?session=<token>`. */
+export const BRIDGE_SOCKET_PATH = '/playground-tab'
+export const DEFAULT_BRIDGE_PORT = 9292
+
+export type HeaderList = Array<[string, string]>
+
+/** The bridge tells a tab it is connected, and how to reconnect after a reload. */
+export interface WelcomeMessage {
+  type: 'welcome'
+  /** The bridge's own address, e.g. `http://127.0.0.1:9292`. */
+  bridgeUrl: string
+  /** A token this tab (and only it) may reconnect with, in place of the pairing token. */
+  session: string
+}
+
+/** An HTTP request a client sent the bridge, to be answered as the API would. */
+export interface RelayedRequest {
+  type: 'request'
+  id: number
+  method: string
+  /** Path and query, e.g. `/v1/payments?state=success`. */
+  path: string
+  headers: HeaderList
+  /** base64, or null for no body */
+  body: string | null
+}
+
+export interface RelayedResponse {
+  type: 'response'
+  id: number
+  status: number
+  headers: HeaderList
+  /** base64 */
+  body: string
+}
+
+export type BridgeToTab = WelcomeMessage | RelayedRequest
+export type TabToBridge = RelayedResponse
+
+/** Reads a pairing link: the playground's address with `#/bridge?url=<bridge>&pair=<token>`. */
+export function readPairingLink(link: string): { bridgeUrl: string; pair: string } | undefined {
+  let hash: string
+  try {
+    hash = new URL(link.trim()).hash
+  } catch {
+    return undefined
+  }
+  const match = /^#\/bridge\?(.*)$/.exec(hash)
+  if (!match) return undefined
+  const params = new URLSearchParams(match[1])
+  const bridgeUrl = params.get('url')
+  const pair = params.get('pair')
+  if (!bridgeUrl || !pair || !/^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(bridgeUrl)) return undefined
+  return { bridgeUrl, pair }
+}
+
+export function pairingLink(playgroundUrl: string, bridgeUrl: string, pair: string): string {
+  const base = playgroundUrl.split('#')[0]!
+  return `${base}#/bridge?${new URLSearchParams({ url: bridgeUrl, pair }).toString()}`
+}
+
+export const toBase64 = (bytes: Uint8Array): string => {
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+export const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (char) => char.charCodeAt(0))
