@@ -1,5 +1,7 @@
-// Test set-up: an in-memory IndexedDB before anything opens Dexie, and govuk-frontend's support class.
+// Test set-up: an in-memory IndexedDB before anything opens Dexie, govuk-frontend's support class,
+// and jest-dom's matchers (toBeInTheDocument, toHaveTextContent, toHaveAccessibleName…).
 import 'fake-indexeddb/auto'
+import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
 
