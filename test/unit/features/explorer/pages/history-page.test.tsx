@@ -34,7 +34,7 @@ describe('the request history', { timeout: 60_000 }, () => {
     expect(stored).not.toContain(key)
 
     const view = renderApp('/explorer/history')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Request history' }, { timeout: 10_000 })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Request history' }, { timeout: 10_000 })).toBeVisible()
     const items = within(historyList()).getAllByRole('listitem')
     expect(items).toHaveLength(2)
     expect(items[0]?.querySelector('summary')?.textContent).toMatch(/GET \/v1\/payments\?reference=from-page-code – 200 OK – .* – from page code/)
@@ -42,12 +42,12 @@ describe('the request history', { timeout: 60_000 }, () => {
 
     await view.user.click(screen.getByLabelText('Search the history'))
     await view.user.paste('post 201')
-    expect(screen.getByText('1 of 2 requests match')).toBeTruthy()
+    expect(screen.getByText('1 of 2 requests match')).toBeVisible()
     expect(within(historyList()).getAllByRole('listitem')).toHaveLength(1)
 
     await view.user.click(within(historyList()).getAllByRole('listitem')[0]!.querySelector('summary')!)
     await view.user.click(screen.getByRole('link', { name: /Replay it in the builder/ }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Create a payment' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Create a payment' })).toBeVisible()
     expect(JSON.parse((screen.getByLabelText('Request body (JSON)') as HTMLTextAreaElement).value)).toMatchObject({ amount: 14500 })
   })
 
@@ -59,7 +59,7 @@ describe('the request history', { timeout: 60_000 }, () => {
     await api('POST', '/v1/payments', { key, body: validPayment() })
     await waitFor(() => expect(within(historyList()).getAllByRole('listitem').length).toBeGreaterThan(0))
     await user.click(screen.getByRole('button', { name: 'Clear the history' }))
-    expect(await screen.findByText('The history has been cleared.')).toBeTruthy()
+    expect(await screen.findByText('The history has been cleared.')).toBeVisible()
     expect(localStorage.getItem(HISTORY_STORAGE_KEY)).toBeNull()
   })
 })
