@@ -104,11 +104,21 @@ function startWorker({ network }: { network: (request: Request) => Promise<Respo
     expect(answers.length).toBeLessThanOrEqual(1)
     return answers[0]
   }
-  const message = async (data: string) => {
+  /** The types of the messages msw has posted to the tab so far. */
+  const posted = () => window.postMessage.mock.calls.map(([sent]) => (sent as { type: string }).type)
+  /** Sends a message from the tab and waits until msw posts `reply` back: msw handles it asynchronously. */
+  const message = async (data: string, reply: string) => {
+    const before = posted().length
     dispatch(fakeEvent('message', { data, source: window, ports: [] }))
-    await new Promise((resolve) => setTimeout(resolve, 0))
+    await vi.waitFor(() => expect(posted().slice(before)).toContain(reply))
   }
-  return { request, message, cache, cacheNames, registration, fetch: scope.fetch as ReturnType<typeof vi.fn> }
+  /** Tells msw the tab is closing. msw would handle it asynchronously, in order with other messages, so
+   *  once it has answered a keep-alive sent after it, anything it would have done has been done. */
+  const closeTab = async () => {
+    dispatch(fakeEvent('message', { data: 'CLIENT_CLOSED', source: window, ports: [] }))
+    await message('KEEPALIVE_REQUEST', 'KEEPALIVE_RESPONSE')
+  }
+  return { request, message, closeTab, cache, cacheNames, registration, fetch: scope.fetch as ReturnType<typeof vi.fn> }
 }
 
 /** A same-origin response from the network, as the browser types it. */
@@ -125,14 +135,14 @@ describe('the playground service worker', () => {
   it('passes requests to the API address on to msw, which answers them while a tab is active', async () => {
     const worker = startWorker({ network: () => ok('from the network') })
     expect(worker.request(`${API_BASE_URL}/v1/payments`)).toBeUndefined()
-    await worker.message('MOCK_ACTIVATE')
+    await worker.message('MOCK_ACTIVATE', 'MOCKING_ENABLED')
     // msw now asks the tab for a mocked response (over a message channel that nothing answers here).
     expect(typeof worker.request(`${API_BASE_URL}/v1/payments`)?.then).toBe('function')
   })
 
   it('keeps every other request away from msw: other sites go to the network untouched', async () => {
     const worker = startWorker({ network: () => ok('from the network') })
-    await worker.message('MOCK_ACTIVATE')
+    await worker.message('MOCK_ACTIVATE', 'MOCKING_ENABLED')
     expect(worker.request('https://fonts.example.com/font.woff2')).toBeUndefined()
     expect(worker.request(`${SCOPE}service-worker.js`, { method: 'POST', body: 'x' })).toBeUndefined()
     expect(worker.fetch).not.toHaveBeenCalled()
@@ -166,8 +176,9 @@ describe('the playground service worker', () => {
 
   it('stays registered when the last tab closes, and stops answering API requests for it', async () => {
     const worker = startWorker({ network: () => ok('network') })
-    await worker.message('MOCK_ACTIVATE')
-    await worker.message('CLIENT_CLOSED')
+    await worker.message('MOCK_ACTIVATE', 'MOCKING_ENABLED')
+    expect(typeof worker.request(`${API_BASE_URL}/v1/payments`)?.then).toBe('function')
+    await worker.closeTab()
     expect(worker.registration.unregister).not.toHaveBeenCalled()
     expect(worker.request(`${API_BASE_URL}/v1/payments`)).toBeUndefined()
   })
