@@ -122,6 +122,7 @@ interface GateRoute {
 const ROUTES: GateRoute[] = [
   // The one-time link opened a second time (the first visit is the card details page's test).
   { route: '/secure/:token', address: async (page, { key }) => (await startedPayment(page, key)).securePath },
+  // Reached as a user reaches it: through the one-time link, which leads on to it.
   { route: '/card_details/:paymentId', address: async (page, { key }) => (await createPayment(page, key)).securePath, forms: true },
   { route: '/card_details/:paymentId/confirm', address: async (page, { key }) => `/card_details/${(await startedPayment(page, key)).id}/confirm` },
   { route: '/return/:paymentId', address: async (page, { key }) => `/return/${(await createPayment(page, key)).id}` },
@@ -253,16 +254,16 @@ for (const entry of ROUTES) {
       expect(unlisted, `links on ${address} to pages the gate has no test for (add them to ROUTES)`).toEqual([])
       return { landing: currentRoute(page), buttons: await formButtons(page) }
     })
-    // An address that leads on to another listed page (the one-time link to the card details) leaves
-    // that page's forms to that page's own test.
+    // An address that leads on to another listed page leaves that page's forms to that page's own test.
     if (!patternCovers(entry.route, routeShape(landing))) {
       expect(ROUTES.some(({ route }) => patternCovers(route, routeShape(landing))), `${address} leads to ${landing}, which the gate has no test for`).toBe(true)
       return
     }
     if (entry.forms) expect(buttons.length, `forms on ${address}`).toBeGreaterThan(0)
 
-    // Errors shown: each form submitted with nothing filled in, on the page opened afresh. Forms that
-    // destroy something go last.
+    // Errors shown: each form submitted with nothing filled in, after going back to the page (a
+    // same-address visit does not reload it, as in the crawl this replaced). Forms that destroy
+    // something go last.
     const order = buttons.map((_, form) => form).sort((a, b) => Number(DESTRUCTIVE.test(buttons[a]!)) - Number(DESTRUCTIVE.test(buttons[b]!)))
     for (const form of order) {
       await test.step(`"${buttons[form]}" submitted empty`, async () => {
