@@ -1,7 +1,7 @@
 // The admin site's transaction detail (refunds), API keys, settings and services, in Chromium
 // against the production build: what is done in the pages shows through the API at once.
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { expectAccessible } from './support/accessibility.ts'
 import { API_BASE_URL, createKeyFromConsole, fetchFromPage, openPlayground } from './support/playground.ts'
 
 const SCREENSHOTS = 'test-results/screenshots'
@@ -13,13 +13,6 @@ const payment = (overrides: Record<string, unknown> = {}) => ({
   return_url: 'https://your.service.gov.uk/completed',
   ...overrides,
 })
-
-/** No serious or critical accessibility problems on the page as it is now. */
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), name).toEqual([])
-}
 
 /** The status of an API call from page code (a 401 has a plain-text body, not JSON). */
 function statusFromPage(page: Page, path: string, key: string): Promise<number> {

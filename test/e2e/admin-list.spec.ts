@@ -1,11 +1,11 @@
 // The admin dashboard, "Make a test payment" and the transactions list with its CSV download, in
 // Chromium against the production build: payments made through the hosted pages show in the
 // totals and the list, in this tab and in another.
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { CSV_FIXED_COLUMNS } from '../support/csv-columns.ts'
 import { parseCsv } from '../support/parse-csv.ts'
+import { expectAccessible } from './support/accessibility.ts'
 import { createKeyFromConsole, fetchFromPage, openPlayground } from './support/playground.ts'
 
 const SCREENSHOTS = 'test-results/screenshots'
@@ -13,12 +13,6 @@ const SCREENSHOTS = 'test-results/screenshots'
 // Several people share this machine's two cores, so pages are given time to load.
 test.setTimeout(180_000)
 test.use({ viewport: { width: 1100, height: 900 } })
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), name).toEqual([])
-}
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}/admin-list-${name}.png`, fullPage: true })

@@ -2,21 +2,11 @@
 // inline, create a payment with the example body, pay it in a new tab through next_url, follow
 // self to see success, refund part of it from the refunds link, find it all in the history after a
 // reload, and see an invalid body's P0102 explained.
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { expectAccessible } from './support/accessibility.ts'
 import { openPlayground } from './support/playground.ts'
 
 const SCREENSHOTS = 'test-results/screenshots'
-
-/**
- * No serious or critical accessibility problems in the explorer. The shell's header is left to the
- * shell's own checks (its current-service link is another part's work).
- */
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).exclude('.govuk-template__header').analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), name).toEqual([])
-}
 
 const screenshot = (page: Page, name: string) => page.screenshot({ path: `${SCREENSHOTS}/explorer-${name}.png`, fullPage: true })
 

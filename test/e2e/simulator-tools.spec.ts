@@ -4,7 +4,7 @@
 // moving the clock expires a payment. Every state of the page is checked with axe.
 import fs from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import { expectAccessible } from './support/accessibility.ts'
 import { createKeyFromConsole, fetchFromPage, openPlayground } from './support/playground.ts'
 
 const SCREENSHOTS = 'test-results/screenshots'
@@ -14,19 +14,6 @@ const payment = {
   reference: 'TOOLS-E2E-1',
   description: 'Pay your council tax',
   return_url: 'https://your.service.gov.uk/completed',
-}
-
-/**
- * No serious or critical axe violations (WCAG 2.2 A/AA and best practices) on the page as it is.
- * The shell's header is left to the shell's own checks.
- */
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .exclude('.govuk-header')
-    .analyze()
-  const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), name).toEqual([])
 }
 
 const screenshot = (page: Page, name: string) => page.screenshot({ path: `${SCREENSHOTS}/tools-${name}.png`, fullPage: true })

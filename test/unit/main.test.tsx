@@ -29,14 +29,14 @@ describe('booting the playground', () => {
 
     await import('../../src/main.tsx')
 
-    expect(await screen.findByRole('heading', { name: 'Starting the simulator…' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { name: 'Starting the simulator…' })).toBeVisible()
     await waitFor(() => expect(startSimulator).toHaveBeenCalled())
     expect(startSimulator.mock.calls[0]?.[0].appUrl).toBe(new URL('.', window.location.href).href)
     expect(window.payPlayground).toBeUndefined()
 
     started({ persistent: false, serviceWorker: Promise.resolve(false) })
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Try the GOV.UK Pay API in your browser' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Try the GOV.UK Pay API in your browser' })).toBeVisible()
     expect(screen.queryByText('Starting the simulator…')).toBeNull()
     expect(screen.getByRole('region', { name: 'Important' }).textContent).toMatch(/Your data won’t be saved/)
     // The page renders before it knows who answers the API, and says so once it answers it itself.
@@ -49,8 +49,8 @@ describe('booting the playground', () => {
 
     await import('../../src/main.tsx')
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'The simulator could not start' })).toBeTruthy()
-    expect(screen.getByText('Service workers are disabled in this browser')).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'The simulator could not start' })).toBeVisible()
+    expect(screen.getByText('Service workers are disabled in this browser')).toBeVisible()
     expect(screen.queryByText('Starting the simulator…')).toBeNull()
   })
 
@@ -59,8 +59,8 @@ describe('booting the playground', () => {
     vi.stubGlobal('isSecureContext', false)
     try {
       await import('../../src/main.tsx')
-      expect(await screen.findByRole('heading', { level: 1, name: 'The simulator could not start' })).toBeTruthy()
-      expect(screen.getByText(/not opened from an https:\/\/ address or from localhost/)).toBeTruthy()
+      expect(await screen.findByRole('heading', { level: 1, name: 'The simulator could not start' })).toBeVisible()
+      expect(screen.getByText(/not opened from an https:\/\/ address or from localhost/)).toBeVisible()
       expect(startSimulator).not.toHaveBeenCalled()
     } finally {
       vi.unstubAllGlobals()

@@ -1,30 +1,27 @@
-// Helpers for the accessibility gate: axe on the current page, a page settled before it is
+// Accessibility in the end-to-end tests: one axe check for every spec, a page settled before it is
 // checked, and the app's own links on a page.
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
-/** The WCAG 2.2 A and AA rules, with axe's best practices; the gate fails on serious and critical ones. */
+/** The WCAG 2.2 A and AA rules, with axe's best practices (every rule axe runs by default, and no AAA one). */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
 
-export interface Finding {
-  page: string
-  rule: string
-  impact: string
-  help: string
-  targets: string[]
+/**
+ * Fails when axe finds a serious or critical violation on the page as it is now. The message names
+ * `where` and the page's route, then each violation with its impact, what it is about, and where.
+ */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  const serious = violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  expect(serious, `${where} (${routeOf(page)}) has serious or critical accessibility violations`).toEqual([])
 }
 
-export async function seriousViolations(page: Page, label: string): Promise<Finding[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      page: label,
-      rule: violation.id,
-      impact: violation.impact ?? '',
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }))
+/** The page's route: its hash (`#/admin/settings`), or its path where it has none. */
+function routeOf(page: Page): string {
+  const url = new URL(page.url())
+  return url.hash || url.pathname
 }
 
 /** Waits until the page shows a heading and has stopped saying it is loading. */

@@ -18,8 +18,8 @@ describe('the app’s error boundary', () => {
         <Broken />
       </AppErrorBoundary>,
     )
-    expect(screen.getByRole('heading', { level: 1, name: 'Sorry, there is a problem with the playground' })).toBeTruthy()
-    expect(screen.getByText('The query client is missing')).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 1, name: 'Sorry, there is a problem with the playground' })).toBeVisible()
+    expect(screen.getByText('The query client is missing')).toBeVisible()
     expect(screen.getByRole('banner').textContent).toContain('GOV.UK Pay Playground')
   })
 
@@ -29,7 +29,7 @@ describe('the app’s error boundary', () => {
         <p>All well</p>
       </AppErrorBoundary>,
     )
-    expect(screen.getByText('All well')).toBeTruthy()
+    expect(screen.getByText('All well')).toBeVisible()
     expect(screen.queryByRole('heading', { name: /problem/ })).toBeNull()
   })
 })

@@ -35,7 +35,7 @@ describe('Pagination', () => {
   it('has no Previous on the first page, no Next on the last, and nothing for a single page', () => {
     const { unmount } = renderPagination(1, 2)
     expect(screen.queryByRole('link', { name: /^Previous ?page$/ })).toBeNull()
-    expect(screen.getByRole('link', { name: /^Next ?page$/ })).toBeTruthy()
+    expect(screen.getByRole('link', { name: /^Next ?page$/ })).toHaveAttribute('href', '/list?page=2')
     unmount()
     const last = renderPagination(2, 2)
     expect(screen.queryByRole('link', { name: /^Next ?page$/ })).toBeNull()

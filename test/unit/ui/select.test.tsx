@@ -26,7 +26,8 @@ describe('Select', () => {
     expect([...select.options].map((option) => option.text)).toEqual(['Today', 'Yesterday'])
     expect(select.getAttribute('aria-describedby')).toBe('period-hint')
     await userEvent.selectOptions(select, 'Yesterday')
-    expect(screen.getByText('Chosen: yesterday')).toBeTruthy()
+    expect(select).toHaveValue('yesterday')
+    expect(screen.getByText('Chosen: yesterday')).toBeVisible()
   })
 
   it('shows an error in its group and points to it', () => {
@@ -34,12 +35,12 @@ describe('Select', () => {
     const select = screen.getByLabelText('Select a date range')
     expect(select.className).toContain('govuk-select--error')
     expect(select.getAttribute('aria-describedby')).toBe('period-hint period-error')
-    expect(screen.getByText('Select a period').closest('.govuk-form-group--error')).toBeTruthy()
+    expect(screen.getByText('Select a period').closest('.govuk-form-group--error')).toContainElement(select)
   })
 
   it('can hide its label from sight only', () => {
     render(<Select id="p" label="Hidden label" labelHidden options={OPTIONS} />)
     expect(screen.getByText('Hidden label').className).toContain('govuk-visually-hidden')
-    expect(screen.getByLabelText('Hidden label')).toBeTruthy()
+    expect(screen.getByRole('combobox')).toHaveAccessibleName('Hidden label')
   })
 })

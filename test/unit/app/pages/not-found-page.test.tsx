@@ -8,7 +8,7 @@ useSimulator()
 describe('an unknown route', () => {
   it.each(['/no-such-page', '/admin/no-such-page', '/nowhere/create-payment'])('%s shows "Page not found" inside the shell', async (path) => {
     renderApp(path)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
     expect(screen.getByRole('banner').textContent).toContain('GOV.UK Pay Playground')
     await waitFor(() => expect(document.title).toBe('Page not found – GOV.UK Pay Playground'))
   })

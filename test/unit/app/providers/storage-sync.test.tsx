@@ -31,10 +31,10 @@ describe('storage changes refresh what is on screen', () => {
         <KeyCount />
       </AppProviders>,
     )
-    expect(await screen.findByText('0 keys')).toBeTruthy()
+    expect(await screen.findByText('0 keys')).toBeVisible()
     const service = await ensureCurrentService()
     await createApiKey(service.id, 'made elsewhere')
-    expect(await screen.findByText('1 keys')).toBeTruthy()
+    expect(await screen.findByText('1 keys')).toBeVisible()
   })
 
   it('a renamed service shows its new name', async () => {
@@ -44,8 +44,8 @@ describe('storage changes refresh what is on screen', () => {
       </AppProviders>,
     )
     const service = await ensureCurrentService()
-    expect(await screen.findByText('My test service')).toBeTruthy()
+    expect(await screen.findByText('My test service')).toBeVisible()
     await updateService(service.id, { name: 'Renamed in another tab' })
-    expect(await screen.findByText('Renamed in another tab')).toBeTruthy()
+    expect(await screen.findByText('Renamed in another tab')).toBeVisible()
   })
 })

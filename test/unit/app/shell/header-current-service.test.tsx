@@ -12,8 +12,8 @@ describe('the current service in the header', () => {
   it('names the service the playground acts on and links to the services page', async () => {
     renderApp('/')
     const banner = screen.getByRole('banner')
-    expect(await within(banner).findByText('My test service')).toBeTruthy()
-    expect(within(banner).getByText('Service:')).toBeTruthy()
+    expect(await within(banner).findByText('My test service')).toBeVisible()
+    expect(within(banner).getByText('Service:')).toBeVisible()
     expect(within(banner).getByRole('link', { name: 'Switch service' }).getAttribute('href')).toBe('/admin/services')
   })
 
@@ -22,6 +22,6 @@ describe('the current service in the header', () => {
     const banner = screen.getByRole('banner')
     await within(banner).findByText('My test service')
     await updateService((await ensureCurrentService()).id, { name: 'Renamed service' })
-    await waitFor(() => expect(within(banner).getByText('Renamed service')).toBeTruthy())
+    await waitFor(() => expect(within(banner).getByText('Renamed service')).toBeVisible())
   })
 })

@@ -9,7 +9,7 @@ describe('the page shell', () => {
   it('has a header that reads "GOV.UK Pay Playground" with a visible Simulation tag, and no crown', async () => {
     renderApp('/')
     const header = await screen.findByRole('banner')
-    expect(within(header).getByRole('link', { name: 'GOV.UK Pay Playground' })).toBeTruthy()
+    expect(within(header).getByRole('link', { name: 'GOV.UK Pay Playground' })).toHaveAttribute('href', '/')
     const tag = within(header).getByText('Simulation')
     expect(tag.classList.contains('govuk-tag')).toBe(true)
     expect(header.querySelector('svg')).toBeNull()
@@ -44,7 +44,7 @@ describe('the page shell', () => {
 
   it('moves focus to the new page’s main heading after navigating', async () => {
     const { user } = renderApp('/nowhere')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
     expect(document.activeElement).toBe(document.body)
     await user.click(screen.getByRole('link', { name: 'start page' }))
     const heading = await screen.findByRole('heading', { level: 1, name: 'Try the GOV.UK Pay API in your browser' })

@@ -19,8 +19,8 @@ describe('the new-version banner', () => {
     act(() => stopRuntime(NEWER_VERSION_MESSAGE))
 
     const banner = screen.getByRole('region', { name: 'Important' })
-    expect(within(banner).getByText('A new version of the playground is available — reload the page')).toBeTruthy()
-    expect(banner.closest('main')).toBeTruthy()
+    expect(within(banner).getByText('A new version of the playground is available — reload the page')).toBeVisible()
+    expect(screen.getByRole('main')).toContainElement(banner)
     const reload = vi.fn()
     vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload })
     await user.click(within(banner).getByRole('button', { name: 'Reload the page' }))

@@ -51,20 +51,20 @@ describe('the service navigation', () => {
     expect(within(nav).queryByRole('link', { name: 'Admin' })).toBeNull()
     await userEvent.click(menu)
     expect(menu.getAttribute('aria-expanded')).toBe('true')
-    expect(within(nav).getByRole('link', { name: 'Admin' })).toBeTruthy()
+    expect(within(nav).getByRole('link', { name: 'Admin' })).toBeVisible()
   })
 
   it('shows every link and no Menu button on wide screens', () => {
     setScreenWidth(true)
     const nav = renderNavigation('/', parts)
     expect(within(nav).queryByRole('button', { name: 'Menu' })).toBeNull()
-    expect(within(nav).getByRole('link', { name: 'Admin' })).toBeTruthy()
+    expect(within(nav).getByRole('link', { name: 'Admin' })).toBeVisible()
   })
 
   it('never collapses a single part', () => {
     setScreenWidth(false)
     const nav = renderNavigation('/', parts.slice(0, 1))
     expect(within(nav).queryByRole('button', { name: 'Menu' })).toBeNull()
-    expect(within(nav).getByRole('link', { name: 'Start' })).toBeTruthy()
+    expect(within(nav).getByRole('link', { name: 'Start' })).toBeVisible()
   })
 })

@@ -20,13 +20,13 @@ describe('the hosted pages’ layout', () => {
     renderHosted(`/card_details/${payment.id}`)
     await screen.findByRole('heading', { level: 1, name: 'Enter card details' })
     const banner = screen.getByRole('banner')
-    expect(await within(banner).findByText('Apply for a fishing licence')).toBeTruthy()
-    expect(within(banner).getByText('Simulation')).toBeTruthy()
+    expect(await within(banner).findByText('Apply for a fishing licence')).toBeVisible()
+    expect(within(banner).getByText('Simulation')).toBeVisible()
     expect(within(banner).getByRole('link', { name: 'GOV.UK Pay Playground' }).getAttribute('href')).toBe('/')
     expect(banner.querySelector('svg')).toBeNull()
     expect(screen.queryByRole('navigation')).toBeNull()
     expect(screen.getByText('Test service').className).toContain('govuk-phase-banner__content__tag')
-    expect(screen.getByText('This is a test payment service.')).toBeTruthy()
+    expect(screen.getByText('This is a test payment service.')).toBeVisible()
   })
 
   it('has a footer that says what these pages are, with no links to the real service', async () => {
@@ -35,7 +35,7 @@ describe('the hosted pages’ layout', () => {
     renderHosted(`/card_details/${payment.id}`)
     await screen.findByRole('heading', { level: 1, name: 'Enter card details' })
     const footer = screen.getByRole('contentinfo')
-    expect(within(footer).getByText(/simulated payment pages/)).toBeTruthy()
+    expect(within(footer).getByText(/simulated payment pages/)).toBeVisible()
     for (const link of within(footer).getAllByRole('link')) {
       expect(link.getAttribute('href')).not.toMatch(/payments\.service\.gov\.uk|gov\.uk/)
     }

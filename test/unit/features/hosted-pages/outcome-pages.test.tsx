@@ -29,7 +29,7 @@ describe('OutcomePage', () => {
     inRouter(<OutcomePage outcome={outcome} paymentId="pay123" />)
     expect(document.title).toBe(`${title} – GOV.UK Pay Playground`)
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(heading)
-    expect(screen.getByText(body)).toBeTruthy()
+    expect(screen.getByText(body)).toBeVisible()
     const links = screen.queryAllByRole('link')
     if (!action) {
       expect(links).toHaveLength(0)

@@ -36,7 +36,7 @@ describe('the one-time payment link', () => {
   it('goes on to the card details page on the first visit, starting the payment and binding this browser', async () => {
     const { payment, token } = await newPayment()
     const { router } = renderHosted(`/secure/${token}`)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Enter card details' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Enter card details' })).toBeVisible()
     expect(router.state.location.pathname).toBe(`/card_details/${payment.id}`)
     expect(router.state.historyAction).toBe('REPLACE')
     expect(isBound(payment.id)).toBe(true)
@@ -51,7 +51,7 @@ describe('the one-time payment link', () => {
     expect(document.activeElement).toBe(document.body)
     await router.navigate('/somewhere-else')
     await router.navigate(`/secure/${token}`)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment is in progress' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment is in progress' })).toBeVisible()
     expect(router.state.location.pathname).toBe(`/secure/${token}`)
     expect(await apiState(payment.id)).toEqual({ status: 'started', finished: false })
   })
@@ -61,14 +61,14 @@ describe('the one-time payment link', () => {
     await exchangeToken(token)
     bindPayment(payment.id)
     const { router, user } = renderHosted(`/secure/${token}`)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment is in progress' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment is in progress' })).toBeVisible()
     expect(document.title).toBe('Your payment is in progress – GOV.UK Pay Playground')
     expect(router.state.location.pathname).toBe(`/secure/${token}`)
-    expect(screen.getByText('You can either:')).toBeTruthy()
+    expect(screen.getByText('You can either:')).toBeVisible()
     expect(screen.getByRole('link', { name: 'Cancel and go back to try the payment again' }).getAttribute('href')).toBe(`/return/${payment.id}`)
-    expect(await screen.findByText('My test service')).toBeTruthy()
+    expect(await screen.findByText('My test service')).toBeVisible()
     await user.click(screen.getByRole('link', { name: 'Continue with your payment' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Enter card details' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Enter card details' })).toBeVisible()
   })
 
   it('continues to the confirm page from a second visit once the card is authorised', async () => {
@@ -77,7 +77,7 @@ describe('the one-time payment link', () => {
     bindPayment(payment.id)
     await authorise(payment.id)
     renderHosted(`/secure/${token}`)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment is in progress' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment is in progress' })).toBeVisible()
     expect(screen.getByRole('link', { name: 'Continue with your payment' }).getAttribute('href')).toBe(`/card_details/${payment.id}/confirm`)
   })
 
@@ -87,14 +87,14 @@ describe('the one-time payment link', () => {
     bindPayment(payment.id)
     await cancelPayment(payment.serviceId, payment.id)
     renderHosted(`/secure/${token}`)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Payment cancelled' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Payment cancelled' })).toBeVisible()
   })
 
   it('refuses a used link in a browser that did not open it, with no way back', async () => {
     const { payment, token } = await newPayment()
     await exchangeToken(token)
     renderHosted(`/secure/${token}`)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment session has expired' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment session has expired' })).toBeVisible()
     expect(document.title).toBe('Your payment expired – GOV.UK Pay Playground')
     expect(screen.queryByRole('link', { name: 'Cancel and go back to try the payment again' })).toBeNull()
     expect(isBound(payment.id)).toBe(false)
@@ -103,7 +103,7 @@ describe('the one-time payment link', () => {
 
   it('refuses a link it never issued', async () => {
     renderHosted('/secure/5e9f3c0a-1b2c-4d5e-8f90-123456789abc')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment session has expired' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment session has expired' })).toBeVisible()
     expect(screen.queryByRole('link', { name: 'Cancel and go back to try the payment again' })).toBeNull()
   })
 

@@ -36,7 +36,7 @@ describe('the faults banner', () => {
     renderApp('/')
     await screen.findByRole('heading', { level: 1 })
     await setFaultSettings({ failures: { kind: 'next', remaining: 3 }, operation: null, latencyMs: 0 })
-    expect(await screen.findByRole('region', { name: bannerName })).toBeTruthy()
+    expect(await screen.findByRole('region', { name: bannerName })).toBeVisible()
   })
 
   it('is left out on the simulator tools page, which shows the faults itself', async () => {

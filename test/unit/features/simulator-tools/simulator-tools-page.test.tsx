@@ -14,9 +14,9 @@ describe('the simulator tools page', () => {
     const { user } = renderApp('/')
     await screen.findByRole('heading', { level: 1 })
     const nav = screen.getAllByRole('navigation').find((element) => within(element).queryByRole('link', { name: 'Simulator tools' }))
-    expect(nav).toBeTruthy()
+    expect(nav).toBeVisible()
     await user.click(within(nav!).getByRole('link', { name: 'Simulator tools' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Simulator tools' }, { timeout: 10_000 })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Simulator tools' }, { timeout: 10_000 })).toBeVisible()
   })
 
   it('has a title and a section for each tool, in order', async () => {
@@ -28,7 +28,7 @@ describe('the simulator tools page', () => {
     )
     const sections = ['Clock', 'Fault injection', 'Demo data', 'Export and import', 'Reset'].map((name) => screen.getByRole('region', { name }))
     for (let i = 1; i < sections.length; i++) {
-      expect(sections[i - 1]!.compareDocumentPosition(sections[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+      expect(sections[i - 1]!.compareDocumentPosition(sections[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(Node.DOCUMENT_POSITION_FOLLOWING)
     }
   })
 
@@ -39,10 +39,10 @@ describe('the simulator tools page', () => {
     const { user } = renderApp('/simulator')
     await screen.findByRole('heading', { level: 1, name: 'Simulator tools' }, { timeout: 10_000 })
     await user.click(screen.getByRole('button', { name: 'Export everything' }))
-    expect(await screen.findByText(/^Exported 1 service/)).toBeTruthy()
+    expect(await screen.findByText(/^Exported 1 service/)).toBeVisible()
     await user.click(screen.getByRole('button', { name: 'Reset the playground' }))
     await user.click(screen.getByRole('button', { name: 'Yes, reset everything' }))
-    expect(await screen.findByText(/^The playground has been reset/)).toBeTruthy()
+    expect(await screen.findByText(/^The playground has been reset/)).toBeVisible()
     expect(screen.queryByText(/^Exported 1 service/)).toBeNull()
     expect(screen.getAllByRole('alert')).toHaveLength(1)
     vi.restoreAllMocks()

@@ -15,9 +15,10 @@ function renderList(parts: PlaygroundPart[]) {
 describe('the start page’s list of parts', () => {
   it('links to each other part with its summary, not to the start page itself', () => {
     renderList([start, explorer])
-    expect(screen.getByRole('heading', { name: 'Parts of the playground' })).toBeTruthy()
-    expect(screen.getByRole('link', { name: 'API explorer' }).getAttribute('href')).toBe('/explorer')
-    expect(screen.getByText(/Send requests\./)).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'Parts of the playground' })).toBeVisible()
+    const link = screen.getByRole('link', { name: 'API explorer' })
+    expect(link).toHaveAttribute('href', '/explorer')
+    expect(link.closest('li')).toHaveTextContent(/^API explorer\s*Send requests\.$/)
     expect(screen.queryByRole('link', { name: 'Start' })).toBeNull()
   })
 

@@ -11,7 +11,7 @@ const apiKeyElement = () => document.getElementById('api-key')
 describe('the start page', () => {
   it('says what the playground is', async () => {
     renderApp('/')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Try the GOV.UK Pay API in your browser' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Try the GOV.UK Pay API in your browser' })).toBeVisible()
     const intro = screen.getByText(/simulates GOV\.UK Pay/)
     expect(intro.textContent).toMatch(/API/)
     expect(intro.textContent).toMatch(/hosted payment pages/)
@@ -23,8 +23,8 @@ describe('the start page', () => {
 
   it('creates a key for the current service, shows it once in #api-key, and the key works', async () => {
     const { user, unmount } = renderApp('/')
-    expect(await screen.findByText(/this one will be for/)).toBeTruthy()
-    expect(within(screen.getByRole('main')).getByText('My test service')).toBeTruthy()
+    expect(await screen.findByText(/this one will be for/)).toHaveTextContent(/this one will be for My test service\.$/)
+    expect(within(screen.getByRole('main')).getByText('My test service')).toBeVisible()
     expect(apiKeyElement()).toBeNull()
 
     await user.click(screen.getByRole('button', { name: 'Create an API key' }))
@@ -37,7 +37,7 @@ describe('the start page', () => {
     const key = shown.textContent ?? ''
     expect(key).toMatch(/^api_test_[0-9a-v]+$/)
     const banner = screen.getByRole('alert')
-    expect(within(banner).getByText(/will not be shown again/)).toBeTruthy()
+    expect(within(banner).getByText(/will not be shown again/)).toBeVisible()
     await waitFor(() => expect(document.activeElement).toBe(banner))
 
     const created = await api('POST', '/v1/payments', { key, body: validPayment() })
@@ -61,7 +61,7 @@ describe('the start page', () => {
     await screen.findByRole('alert')
     const key = apiKeyElement()?.textContent
     await user.click(screen.getByRole('button', { name: 'Copy API key' }))
-    expect(await screen.findByText('API key copied to the clipboard')).toBeTruthy()
+    expect(await screen.findByText('API key copied to the clipboard')).toBeVisible()
     expect(await navigator.clipboard.readText()).toBe(key)
   })
 
@@ -121,8 +121,12 @@ describe('the start page', () => {
     renderApp('/')
     await screen.findByRole('heading', { name: 'Parts of the playground' })
     const main = screen.getByRole('main')
-    for (const name of ['API explorer', 'Admin site', 'Simulator tools']) {
-      expect(within(main).getByRole('link', { name })).toBeTruthy()
+    for (const [name, path] of [
+      ['API explorer', '/explorer'],
+      ['Admin site', '/admin'],
+      ['Simulator tools', '/simulator'],
+    ]) {
+      expect(within(main).getByRole('link', { name })).toHaveAttribute('href', path)
     }
   })
 })

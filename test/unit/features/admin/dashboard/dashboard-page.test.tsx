@@ -38,7 +38,7 @@ describe('the dashboard', () => {
     await paid(1050)
     await refund(first.id, 500)
     renderApp('/admin')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible()
     await screen.findByRole('link', { name: 'Successful payments' })
     expect(values('Successful payments')).toEqual(['2', '£30.50'])
     expect(values('Successful refunds')).toEqual(['1', '£5.00'])
@@ -51,7 +51,7 @@ describe('the dashboard', () => {
     expect(screen.getByRole('link', { name: 'Net income' }).getAttribute('href')).toBe(
       `/admin/transactions?state=Success&state=Refund+success&${period}`,
     )
-    expect(within(group('Net income')).getByText('How these numbers are calculated')).toBeTruthy()
+    expect(within(group('Net income')).getByText('How these numbers are calculated')).toBeVisible()
     expect(group('Net income').textContent).toContain(
       'Net income was calculated by subtracting the successful refunds from the successful payments for 15 July 2026 at 12:00 am BST to 15 July 2026 at 11:59 pm BST',
     )
@@ -97,7 +97,7 @@ describe('the dashboard', () => {
   it('links to a test payment, the API explorer and the API keys', async () => {
     renderApp('/admin')
     expect((await screen.findByRole('link', { name: 'Make a test payment' })).getAttribute('href')).toBe('/admin/test-payment')
-    expect(screen.getByText(/Try the payment experience as a user\. Then view the completed payment as an administrator/)).toBeTruthy()
+    expect(screen.getByText(/Try the payment experience as a user\. Then view the completed payment as an administrator/)).toBeVisible()
     expect(screen.getByRole('link', { name: 'Try the API in the explorer' }).getAttribute('href')).toBe('/explorer')
     expect(screen.getByRole('link', { name: 'Manage API keys' }).getAttribute('href')).toBe('/admin/api-keys')
   })
@@ -105,8 +105,8 @@ describe('the dashboard', () => {
   it('says so when the totals cannot be read', async () => {
     stopRuntime('The stored data is out of reach')
     renderApp('/admin')
-    expect(await screen.findByRole('heading', { level: 2, name: 'Error fetching totals' })).toBeTruthy()
-    expect(screen.getByText('Transaction activity data cannot be retrieved at this time.')).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 2, name: 'Error fetching totals' })).toBeVisible()
+    expect(screen.getByText('Transaction activity data cannot be retrieved at this time.')).toBeVisible()
     expect(screen.queryByRole('link', { name: 'Successful payments' })).toBeNull()
   })
 })

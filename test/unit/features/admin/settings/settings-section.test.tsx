@@ -31,7 +31,7 @@ async function change(user: Awaited<ReturnType<typeof openSettings>>['user'], wh
 describe('the settings page', () => {
   it('shows a new service’s settings, as the real service sets up a test account', async () => {
     await openSettings()
-    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
     expect(summaryValue('Service name')).toBe('My test service')
     expect(summaryValue('Ask users for their email address')).toBe('On')
     expect(summaryValue('Ask users for their billing address')).toBe('On')
@@ -49,11 +49,11 @@ describe('the settings page', () => {
     const { user } = await openSettings()
     await change(user, 'service name')
     const field = screen.getByLabelText('Service name')
-    expect(screen.getByText('This is what your users will see when making a payment.')).toBeTruthy()
+    expect(field).toHaveAccessibleDescription('This is what your users will see when making a payment.')
     await user.clear(field)
     await user.type(field, 'Pay your parking fine')
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
-    expect(await screen.findByText('Service name updated')).toBeTruthy()
+    expect(await screen.findByText('Service name updated')).toBeVisible()
     await waitFor(() => expect(summaryValue('Service name')).toBe('Pay your parking fine'))
     expect((await ensureCurrentService()).name).toBe('Pay your parking fine')
   })
@@ -105,7 +105,7 @@ describe('the settings page', () => {
     const maestro = within(debit).getByRole('checkbox', { name: 'Maestro' })
     expect(maestro).toHaveProperty('disabled', true)
     expect(maestro).toHaveProperty('checked', false)
-    expect(within(debit).getByText('Maestro is not available on sandbox test accounts')).toBeTruthy()
+    expect(maestro).toHaveAccessibleDescription('Maestro is not available on sandbox test accounts')
     expect(within(credit).getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toHaveLength(7)
 
     for (const box of [...within(debit).getAllByRole('checkbox'), ...within(credit).getAllByRole('checkbox')]) {
@@ -129,8 +129,8 @@ describe('the settings page', () => {
 
   it('explains that delayed capture is for admin-site test payments, and API payments choose per request', async () => {
     const { user } = await openSettings('/admin/settings/delayed-capture')
-    expect(screen.getByRole('heading', { level: 1, name: 'Use delayed capture for test payments made from the admin site' })).toBeTruthy()
-    expect(screen.getByText('delayed_capture')).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 1, name: 'Use delayed capture for test payments made from the admin site' })).toBeVisible()
+    expect(screen.getByText('delayed_capture')).toBeVisible()
     await user.click(screen.getByRole('radio', { name: 'On' }))
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     await screen.findByText('Delayed capture updated')
@@ -145,7 +145,7 @@ describe('the settings page', () => {
 
     const { user } = await openSettings()
     await change(user, 'MOTO payments')
-    expect(screen.getByText('P0196', { exact: false })).toBeTruthy()
+    expect(screen.getByText('P0196', { exact: false })).toBeVisible()
     await user.click(screen.getByRole('radio', { name: 'On' }))
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     await screen.findByText('MOTO payments updated')

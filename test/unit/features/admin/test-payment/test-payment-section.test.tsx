@@ -15,15 +15,15 @@ const summaryValue = (key: string) => screen.getByText(key, { selector: 'dt' }).
 describe('make a test payment', () => {
   it('starts with the real defaults and the mock card number, then opens the hosted pages for a new payment', async () => {
     const { user, router } = renderApp('/admin/test-payment')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Make a test payment' })).toBeTruthy()
-    expect(screen.getByRole('heading', { name: 'Test payment details' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Make a test payment' })).toBeVisible()
+    expect(screen.getByRole('heading', { name: 'Test payment details' })).toBeVisible()
     expect(summaryValue('Payment description')).toBe('An example payment description')
     expect(summaryValue('Payment amount')).toBe('£20.00')
 
     await user.click(screen.getByRole('button', { name: 'Continue' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mock card number' })).toBeTruthy()
-    expect(screen.getByText('4000 0566 5566 5556')).toBeTruthy()
-    expect(screen.getByText('Use this card number to test a successful payment. Don’t use real card numbers.')).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mock card number' })).toBeVisible()
+    expect(screen.getByText('4000 0566 5566 5556')).toBeVisible()
+    expect(screen.getByText('Use this card number to test a successful payment. Don’t use real card numbers.')).toBeVisible()
 
     await user.click(screen.getByRole('button', { name: 'Make a test payment' }))
     await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/secure\/[0-9a-f-]{36}$/))
@@ -39,7 +39,7 @@ describe('make a test payment', () => {
     const { user, router } = renderApp('/admin/test-payment')
     const card = (await screen.findByRole('heading', { name: 'Test payment details' })).closest('.govuk-summary-card') as HTMLElement
     await user.click(within(card).getByRole('link', { name: 'Change payment details' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Update details for test payment' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Update details for test payment' })).toBeVisible()
     const description = screen.getByLabelText('Payment description')
     const amount = screen.getByLabelText('Payment amount')
     expect((amount as HTMLInputElement).value).toBe('20.00')
@@ -80,7 +80,7 @@ describe('make a test payment', () => {
       await user.clear(amount)
       await user.type(amount, typed!)
       await user.click(screen.getByRole('button', { name: 'Save changes' }))
-      expect(await within(screen.getByRole('alert')).findByRole('link', { name: message })).toBeTruthy()
+      expect(await within(screen.getByRole('alert')).findByRole('link', { name: message })).toHaveAttribute('href', '#payment-amount')
     }
   })
 })

@@ -62,7 +62,9 @@ describe('the transaction detail page', () => {
     const payment = await paymentIn('declined')
     await openDetail(payment.id)
     expect(cell('state')).toMatch(/^Declined/)
-    expect(screen.getByText('What does this mean?')).toBeTruthy()
+    expect(screen.getByText('What does this mean?').closest('details')).toHaveTextContent(
+      'The payment was declined by the card issuer, so no money was taken.',
+    )
     expect(eventTexts()[0]?.[0]).toBe('DeclinedP0010 - Payment method rejected')
     expect(screen.queryByRole('button', { name: 'Refund payment' })).toBeNull()
   })
@@ -84,12 +86,12 @@ describe('the transaction detail page', () => {
     const full = screen.getByRole('radio', { name: 'Full refund' })
     expect((full as HTMLInputElement).checked).toBe(true)
     expect(document.activeElement).toBe(full)
-    expect(screen.getByText('Refund the full amount of £10.00')).toBeTruthy()
+    expect(full).toHaveAccessibleDescription('Refund the full amount of £10.00')
     await user.click(screen.getByRole('button', { name: 'Confirm refund' }))
 
     const banner = await screen.findByRole('alert')
-    expect(within(banner).getByText('Refund successful')).toBeTruthy()
-    expect(within(banner).getByText('It may take up to 6 days to process.')).toBeTruthy()
+    expect(within(banner).getByText('Refund successful')).toBeVisible()
+    expect(within(banner).getByText('It may take up to 6 days to process.')).toBeVisible()
     await waitFor(() => expect(document.activeElement).toBe(banner))
     await waitFor(() => expect(cell('refunded-amount')).toBe('–£10.00'))
     expect(screen.queryByRole('button', { name: 'Refund payment' })).toBeNull()
@@ -113,9 +115,10 @@ describe('the transaction detail page', () => {
     ])
 
     await user.click(screen.getByRole('button', { name: 'Refund payment' }))
-    expect(screen.getByRole('radio', { name: 'Remaining amount' })).toBeTruthy()
+    const remaining = screen.getByRole('radio', { name: 'Remaining amount' })
+    expect(remaining).toBeChecked()
     expect(screen.queryByRole('radio', { name: 'Full refund' })).toBeNull()
-    expect(screen.getByText('Refund the remaining £7.50 (£2.50 has already been refunded)')).toBeTruthy()
+    expect(remaining).toHaveAccessibleDescription('Refund the remaining £7.50 (£2.50 has already been refunded)')
   })
 
   it.each([
@@ -149,9 +152,9 @@ describe('the transaction detail page', () => {
     expect(cell('state')).toBe('In progress')
     expect(screen.queryByRole('button', { name: 'Refund payment' })).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Cancel payment' }))
-    expect(screen.getByText('Are you sure you want to cancel this payment?')).toBeTruthy()
+    expect(screen.getByText('Are you sure you want to cancel this payment?')).toBeVisible()
     await user.click(screen.getByRole('button', { name: 'No, keep the payment' }))
-    expect(screen.getByRole('button', { name: 'Cancel payment' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Cancel payment' })).toBeVisible()
 
     await user.click(screen.getByRole('button', { name: 'Cancel payment' }))
     await user.click(screen.getByRole('button', { name: 'Yes, cancel this payment' }))
@@ -170,18 +173,18 @@ describe('the transaction detail page', () => {
 
   it('says clearly when there is no such payment', async () => {
     renderApp(detailPath('nosuchpayment0000000000000'))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Transaction not found' })).toBeTruthy()
-    expect(screen.getByText('nosuchpayment0000000000000')).toBeTruthy()
-    expect(screen.getByText(/in My test service/)).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Transaction not found' })).toBeVisible()
+    expect(screen.getByText('nosuchpayment0000000000000')).toBeVisible()
+    expect(screen.getByText(/in My test service/)).toBeVisible()
   })
 
   it("offers to switch service for another service's payment", async () => {
     const other = await createService('Team B')
     const payment = await paymentIn('success', { serviceId: other.id })
     const { user } = renderApp(detailPath(payment.id))
-    expect(await screen.findByRole('heading', { level: 1, name: 'This payment belongs to another service' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'This payment belongs to another service' })).toBeVisible()
     await user.click(screen.getByRole('button', { name: 'Switch to Team B' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Transaction details' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Transaction details' })).toBeVisible()
     expect(cell('payment-id')).toBe(payment.id)
   })
 })

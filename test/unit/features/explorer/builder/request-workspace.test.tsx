@@ -35,7 +35,7 @@ const curl = async () => {
 describe('the request builder', { timeout: 60_000 }, () => {
   it('prefills a valid example body, sends it, and shows the 201 with its meaning, headers and links', async () => {
     const { user } = await open('/explorer/create-payment')
-    expect(screen.getByRole('heading', { level: 1, name: 'Create a payment' })).toBeTruthy()
+    expect(screen.getByRole('heading', { level: 1, name: 'Create a payment' })).toBeVisible()
     const body = screen.getByLabelText('Request body (JSON)') as HTMLTextAreaElement
     expect(JSON.parse(body.value)).toMatchObject({ amount: 14500, reference: '12345', return_url: 'https://your.service.gov.uk/completed' })
 
@@ -44,8 +44,10 @@ describe('the request builder', { timeout: 60_000 }, () => {
     const status = await screen.findByText('Response: 201 Created')
     expect(status.getAttribute('role')).toBe('status')
     const response = screen.getByRole('region', { name: 'Response' })
-    expect(within(response).getByText(/Created\. The payment starts as created\./)).toBeTruthy()
-    expect(within(response).getByRole('rowheader', { name: 'location' })).toBeTruthy()
+    expect(within(response).getByText(/Created\. The payment starts as created\./)).toBeVisible()
+    expect(within(response).getByRole('rowheader', { name: 'location' }).closest('tr')).toHaveTextContent(
+      /^location\s*https:\/\/publicapi\.payments\.service\.gov\.uk\/v1\/payments\/[0-9a-v]{26}$/,
+    )
     const shownBody = within(response).getByRole('region', { name: 'Response body' }).textContent ?? ''
     expect(JSON.parse(shownBody)).toMatchObject({ amount: 14500, state: { status: 'created', finished: false } })
     expect(within(response).getByRole('link', { name: /Open the payment page in a new tab/ }).getAttribute('target')).toBe('_blank')
@@ -57,18 +59,19 @@ describe('the request builder', { timeout: 60_000 }, () => {
     await user.clear(body)
     await user.click(body)
     await user.paste('{"amount": 20000000, "reference": "12345", "description": "Tax", "return_url": "https://x.gov.uk/done"}')
-    expect(await screen.findByText(/amount must be a whole number from 1 to 10000000/)).toBeTruthy()
+    expect(await screen.findByText(/amount must be a whole number from 1 to 10000000/)).toBeVisible()
+    expect(body).toHaveAccessibleDescription(expect.stringContaining('amount must be a whole number from 1 to 10000000'))
     expect(body.getAttribute('aria-invalid')).toBe('true')
-    expect(screen.getByText(/There is 1 problem with this request/)).toBeTruthy()
+    expect(screen.getByText(/There is 1 problem with this request/)).toBeVisible()
 
     await user.click(screen.getByRole('button', { name: 'Send request' }))
-    expect(await screen.findByText('Response: 422 Unprocessable Entity')).toBeTruthy()
+    expect(await screen.findByText('Response: 422 Unprocessable Entity')).toBeVisible()
     const explanation = screen.getByRole('heading', { name: 'What P0102 means' }).parentElement!
     expect(within(explanation).getByText(/The problem is with/).textContent).toContain('amount')
 
     await user.clear(body)
     await user.paste('{"amount": 100, ')
-    expect(await screen.findByText(/The body is not valid JSON/)).toBeTruthy()
+    expect(await screen.findByText(/The body is not valid JSON/)).toBeVisible()
   })
 
   it('turns query parameters into the URL, checks them against their rules, and keeps the code in step', async () => {
@@ -77,7 +80,8 @@ describe('the request builder', { timeout: 60_000 }, () => {
     await user.type(reference, 'ref 1&2')
     await user.selectOptions(screen.getByLabelText(/^state/), 'success')
     await user.type(screen.getByLabelText(/^display_size/), '600')
-    expect(await screen.findByText('display_size must be a whole number from 1 to 500')).toBeTruthy()
+    expect(await screen.findByText('display_size must be a whole number from 1 to 500')).toBeVisible()
+    expect(screen.getByLabelText(/^display_size/)).toHaveAccessibleDescription(expect.stringContaining('display_size must be a whole number from 1 to 500'))
     await waitFor(async () =>
       expect(await curl()).toContain(
         "--url 'https://publicapi.payments.service.gov.uk/v1/payments?reference=ref+1%262&state=success&display_size=600'",
@@ -91,10 +95,11 @@ describe('the request builder', { timeout: 60_000 }, () => {
     const value = await screen.findByLabelText('Header 1 value')
     expect((screen.getByLabelText('Header 1 name') as HTMLInputElement).value).toBe('Idempotency-Key')
     await user.type(value, 'not valid!')
-    expect(await screen.findByText('Idempotency-Key can only contain letters, digits and hyphens')).toBeTruthy()
+    expect(await screen.findByText('Idempotency-Key can only contain letters, digits and hyphens')).toBeVisible()
+    expect(value).toHaveAccessibleDescription(expect.stringContaining('Idempotency-Key can only contain letters, digits and hyphens'))
     await waitFor(async () => expect(await curl()).toContain("--header 'Idempotency-Key: not valid!'"))
     await user.click(screen.getByRole('button', { name: 'Send request' }))
-    expect(await screen.findByText('Response: 422 Unprocessable Entity')).toBeTruthy()
+    expect(await screen.findByText('Response: 422 Unprocessable Entity')).toBeVisible()
     expect(screen.getByText(/The problem is with the/).textContent).toContain('Idempotency-Key')
 
     await user.click(screen.getByRole('button', { name: 'Add a header' }))
@@ -114,7 +119,7 @@ describe('the request builder', { timeout: 60_000 }, () => {
 
     const links = () => within(screen.getByRole('table', { name: 'Links in the response' }))
     await user.click(links().getByRole('link', { name: /Or fill in “Submit a refund for a payment” from the refunds link/ }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Submit a refund for a payment' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Submit a refund for a payment' })).toBeVisible()
     expect((screen.getByLabelText(/^paymentId/) as HTMLInputElement).value).toBe(paymentId)
 
     router.navigate(-1)
@@ -122,11 +127,11 @@ describe('the request builder', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Send request' }))
     await screen.findByText('Response: 201 Created')
     await user.click(links().getByRole('link', { name: /^Fill in “Get a payment” from the self link/ }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Get a payment' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Get a payment' })).toBeVisible()
     const id = (screen.getByLabelText(/^paymentId/) as HTMLInputElement).value
     expect(id).toMatch(/^[0-9a-v]{26}$/)
     await user.click(screen.getByRole('button', { name: 'Send request' }))
-    expect(await screen.findByText('Response: 200 OK')).toBeTruthy()
+    expect(await screen.findByText('Response: 200 OK')).toBeVisible()
     expect(await curl()).toContain(`https://publicapi.payments.service.gov.uk/v1/payments/${id}`)
   })
 })

@@ -19,11 +19,11 @@ describe('the endpoint list', { timeout: 60_000 }, () => {
     expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Search refunds'])
     expect(within(nav).getByRole('status').textContent).toBe('1 endpoint matches')
     await user.click(within(nav).getByRole('link', { name: 'Search refunds' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Search refunds' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Search refunds' })).toBeVisible()
     expect(router.state.location.pathname).toBe('/explorer/search-refunds')
 
     await user.clear(within(nav).getByLabelText('Find an endpoint'))
     await user.type(within(nav).getByLabelText('Find an endpoint'), 'teapot')
-    expect(within(nav).getByText('No endpoint matches “teapot”.')).toBeTruthy()
+    expect(within(nav).getByText('No endpoint matches “teapot”.')).toBeVisible()
   })
 })

@@ -27,7 +27,7 @@ const keyRadios = () => within(screen.getByRole('group', { name: 'Send requests 
 describe('the API key panel', { timeout: 60_000 }, () => {
   it('creates a key inline for the current service, shows it once, and remembers it across a reload', async () => {
     const { user, unmount } = await openExplorer()
-    expect(await screen.findByText(/This browser remembers no API key for My test service/)).toBeTruthy()
+    expect(await screen.findByText(/This browser remembers no API key for My test service/)).toBeVisible()
     await user.click(screen.getByRole('button', { name: 'Create an API key' }))
     const shown = await waitFor(() => {
       const element = document.getElementById('api-key')
@@ -45,7 +45,7 @@ describe('the API key panel', { timeout: 60_000 }, () => {
     unmount()
     await openExplorer()
     await waitFor(() => expect(keyRadios()).toHaveLength(1))
-    expect(screen.getByRole('radio', { name: new RegExp(`ends ${shown.slice(-4)}`) })).toBeTruthy()
+    expect(screen.getByRole('radio', { name: new RegExp(`ends ${shown.slice(-4)}`) })).toBeChecked()
     expect(document.getElementById('api-key')).toBeNull()
   })
 
@@ -57,7 +57,7 @@ describe('the API key panel', { timeout: 60_000 }, () => {
     const key = document.getElementById('api-key')?.textContent ?? ''
     expect(localStorage.getItem('pay-playground.explorer.api-keys')).toBeNull()
     expect(JSON.parse(sessionStorage.getItem('pay-playground.explorer.api-keys') ?? '[]')).toEqual([key])
-    expect(await screen.findByText('Remembered in this tab only')).toBeTruthy()
+    expect(await screen.findByText('Remembered in this tab only')).toBeVisible()
   })
 
   it('offers only remembered keys that are still active keys of the current service, and says why others are missing', async () => {
@@ -68,8 +68,8 @@ describe('the API key panel', { timeout: 60_000 }, () => {
     for (const key of [good, revoked, foreign]) rememberKey(key, 'device')
     const { user } = await openExplorer()
     await waitFor(() => expect(keyRadios()).toHaveLength(1))
-    expect(screen.getByRole('radio', { name: /good key/ })).toBeTruthy()
-    expect(screen.getByText(/2 remembered keys are not listed because they were revoked or belong to another service/)).toBeTruthy()
+    expect(screen.getByRole('radio', { name: /good key/ })).toBeVisible()
+    expect(screen.getByText(/2 remembered keys are not listed because they were revoked or belong to another service/)).toBeVisible()
     await user.click(screen.getByRole('button', { name: 'Forget them' }))
     await waitFor(() => expect(JSON.parse(localStorage.getItem('pay-playground.explorer.api-keys') ?? '[]')).toEqual([good]))
   })
@@ -78,15 +78,16 @@ describe('the API key panel', { timeout: 60_000 }, () => {
     const pasted = await newKey('made on the start page')
     const { user } = await openExplorer()
     await user.click(screen.getByRole('button', { name: 'Use this key' }))
-    expect(await screen.findByText('Enter an API key', { selector: '.govuk-error-message *, .govuk-error-message' })).toBeTruthy()
+    expect(await screen.findByText('Enter an API key', { selector: '.govuk-error-message *, .govuk-error-message' })).toBeVisible()
+    expect(screen.getByLabelText('Paste an API key')).toHaveAccessibleDescription(expect.stringContaining('Enter an API key'))
     await user.type(screen.getByLabelText('Paste an API key'), pasted)
     await user.click(screen.getByRole('button', { name: 'Use this key' }))
-    expect(await screen.findByText('The key is remembered and chosen.')).toBeTruthy()
+    expect(await screen.findByText('The key is remembered and chosen.')).toBeVisible()
     expect((screen.getByRole('radio', { name: /made on the start page/ }) as HTMLInputElement).checked).toBe(true)
 
     await user.type(screen.getByLabelText('Paste an API key'), 'api_test_notarealkey')
     await user.click(screen.getByRole('button', { name: 'Use this key' }))
-    expect(await screen.findByText(/is not an active key of My test service, so it was not remembered/)).toBeTruthy()
+    expect(await screen.findByText(/is not an active key of My test service, so it was not remembered/)).toBeVisible()
     expect(localStorage.getItem('pay-playground.explorer.api-keys')).not.toContain('notarealkey')
   })
 })

@@ -34,6 +34,6 @@ describe('an endpoint page', { timeout: 60_000 }, () => {
 
   it('says when there is no such endpoint', async () => {
     renderApp('/explorer/make-tea')
-    expect(await screen.findByRole('heading', { level: 1, name: 'There is no endpoint called “make-tea”' }, { timeout: 10_000 })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'There is no endpoint called “make-tea”' }, { timeout: 10_000 })).toBeVisible()
   })
 })

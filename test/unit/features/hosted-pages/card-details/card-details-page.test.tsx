@@ -63,31 +63,33 @@ describe('the card details page', () => {
   it('shows the test banners, the service, the payment summary and every field, and starts the payment', async () => {
     const { payment } = await openCardPage()
     expect(document.title).toBe('Enter card details – GOV.UK Pay Playground')
-    expect(screen.getByText('Test service')).toBeTruthy()
-    expect(screen.getByText('This is a test payment service.')).toBeTruthy()
-    expect(screen.getByText('This is a test page. No money will be taken.')).toBeTruthy()
-    expect(screen.getByText('Contact the service you’re trying to pay for if you are trying to make a payment.')).toBeTruthy()
-    expect(await screen.findByText('My test service')).toBeTruthy()
-    expect(screen.getByText('Simulation')).toBeTruthy()
+    expect(screen.getByText('Test service')).toBeVisible()
+    expect(screen.getByText('This is a test payment service.')).toBeVisible()
+    expect(screen.getByText('This is a test page. No money will be taken.')).toBeVisible()
+    expect(screen.getByText('Contact the service you’re trying to pay for if you are trying to make a payment.')).toBeVisible()
+    expect(await screen.findByText('My test service')).toBeVisible()
+    expect(screen.getByText('Simulation')).toBeVisible()
     const summary = screen.getByRole('region', { name: 'Payment summary' })
-    expect(within(summary).getByText('Pay your council tax')).toBeTruthy()
+    expect(within(summary).getByText('Pay your council tax')).toBeVisible()
     expect(summary.textContent).toContain('Total amount:£145.00')
     for (const label of ['Card number', 'Month', 'Year', 'Name on card', 'Card security code', 'Address line 1', 'Address line 2 (optional)', 'Town or city', 'Postcode', 'Email']) {
-      expect(screen.getByLabelText(label)).toBeTruthy()
+      expect(screen.getByLabelText(label)).toBeVisible()
     }
-    expect(screen.getByRole('group', { name: 'Expiry date' })).toBeTruthy()
-    expect(screen.getByText('For example, 10/' + String((new Date().getFullYear() + 2) % 100).padStart(2, '0'))).toBeTruthy()
+    expect(screen.getByRole('group', { name: 'Expiry date' })).toBeVisible()
+    expect(screen.getByRole('group', { name: 'Expiry date' })).toHaveAccessibleDescription(
+      'For example, 10/' + String((new Date().getFullYear() + 2) % 100).padStart(2, '0'),
+    )
     expect((screen.getByLabelText('Country or territory') as HTMLSelectElement).value).toBe('GB')
-    expect(screen.getByRole('group', { name: 'Billing address' })).toBeTruthy()
-    expect(screen.getByRole('group', { name: 'Contact details' })).toBeTruthy()
-    expect(screen.getByRole('button', { name: 'Continue' })).toBeTruthy()
-    expect(screen.getByRole('button', { name: 'Cancel payment' })).toBeTruthy()
+    expect(screen.getByRole('group', { name: 'Billing address' })).toBeVisible()
+    expect(screen.getByRole('group', { name: 'Contact details' })).toBeVisible()
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeEnabled()
+    expect(screen.getByRole('button', { name: 'Cancel payment' })).toBeEnabled()
     await waitFor(async () => expect(await apiState(payment.id)).toEqual({ status: 'started', finished: false }))
   })
 
   it('shows the logos of the accepted brands and highlights the brand being typed', async () => {
     const { user } = await openCardPage()
-    expect(screen.getByText('Accepted credit and debit card types')).toBeTruthy()
+    expect(screen.getByText('Accepted credit and debit card types')).toBeVisible()
     const logos = () => [...document.querySelectorAll<HTMLElement>('.app-accepted-cards li')]
     expect(logos().map((logo) => logo.textContent)).toEqual([
       'VISAVisa',
@@ -103,12 +105,12 @@ describe('the card details page', () => {
     const selected = logos().filter((logo) => logo.dataset.selected === 'true')
     expect(selected.map((logo) => logo.dataset.brand)).toEqual(['american-express'])
     expect(logos().filter((logo) => logo.className.includes('dimmed'))).toHaveLength(6)
-    expect(screen.getByText('The last 4 digits after the card number on the front')).toBeTruthy()
+    expect(screen.getByLabelText('Card security code')).toHaveAccessibleDescription('The last 4 digits after the card number on the front')
     expect(screen.getByLabelText('Card security code').getAttribute('maxlength')).toBe('4')
     await user.clear(screen.getByLabelText('Card number'))
     await user.type(screen.getByLabelText('Card number'), '4')
     expect(logos().find((logo) => logo.dataset.selected === 'true')?.dataset.brand).toBe('visa')
-    expect(screen.getByText('The last 3 digits on the back of the card')).toBeTruthy()
+    expect(screen.getByLabelText('Card security code')).toHaveAccessibleDescription('The last 3 digits on the back of the card')
     expect(screen.getByLabelText('Card security code').getAttribute('maxlength')).toBe('3')
   })
 
@@ -116,7 +118,7 @@ describe('the card details page', () => {
     const { user } = await openCardPage()
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     const summary = screen.getByRole('alert')
-    expect(within(summary).getByRole('heading', { name: 'The following fields are missing or contain errors' })).toBeTruthy()
+    expect(within(summary).getByRole('heading', { name: 'The following fields are missing or contain errors' })).toBeVisible()
     expect(summaryItems()).toEqual([
       ['Enter a valid card number', '#card-no'],
       ['Enter a valid expiry date', '#expiry-month'],
@@ -202,7 +204,7 @@ describe('the card details page', () => {
     const { user, payment, router } = await openCardPage()
     await fill(user)
     await user.click(screen.getByRole('button', { name: 'Continue' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Confirm your payment' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Confirm your payment' })).toBeVisible()
     expect(router.state.location.pathname).toBe(`/card_details/${payment.id}/confirm`)
     expect(await apiState(payment.id)).toEqual({ status: 'submitted', finished: false })
     for (const table of sim.db().tables) {
@@ -221,7 +223,7 @@ describe('the card details page', () => {
     const { user, payment, router } = await openCardPage()
     await fill(user, { 'Card number': cardNumber })
     await user.click(screen.getByRole('button', { name: 'Continue' }))
-    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeVisible()
     expect(router.state.location.pathname).toBe(`/card_details/${payment.id}`)
     expect(await apiState(payment.id)).toEqual(state)
     expect(screen.queryByLabelText('Card number')).toBeNull()
@@ -231,8 +233,8 @@ describe('the card details page', () => {
   it('cancels the payment with "Cancel payment"', async () => {
     const { user, payment } = await openCardPage()
     await user.click(screen.getByRole('button', { name: 'Cancel payment' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment has been cancelled' })).toBeTruthy()
-    expect(screen.getByText('No money has been taken from your account.')).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment has been cancelled' })).toBeVisible()
+    expect(screen.getByText('No money has been taken from your account.')).toBeVisible()
     expect(screen.getByRole('link', { name: 'Continue' }).getAttribute('href')).toBe(`/return/${payment.id}`)
     expect(await apiState(payment.id)).toEqual({ status: 'failed', finished: true, code: 'P0030', message: 'Payment was cancelled by the user' })
   })
@@ -240,14 +242,14 @@ describe('the card details page', () => {
   it('follows a cancel through the API while the user is on the page', async () => {
     const { payment } = await openCardPage()
     await cancelPayment(payment.serviceId, payment.id)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Payment cancelled' })).toBeTruthy()
-    expect(screen.getByText('The service you’re trying to pay has cancelled your payment. No money has been taken from your account.')).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Payment cancelled' })).toBeVisible()
+    expect(screen.getByText('The service you’re trying to pay has cancelled your payment. No money has been taken from your account.')).toBeVisible()
   })
 
   it('shows the session as expired once the simulator clock passes 90 minutes', async () => {
     const { payment } = await openCardPage()
     await advanceClock({ minutes: 91 })
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment session has expired' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment session has expired' })).toBeVisible()
     expect(screen.getByRole('link', { name: 'Cancel and go back to try the payment again' }).getAttribute('href')).toBe(`/return/${payment.id}`)
     expect(await apiState(payment.id)).toEqual({ status: 'failed', finished: true, code: 'P0020', message: 'Payment expired' })
   })
@@ -255,7 +257,7 @@ describe('the card details page', () => {
   it('refuses a browser that did not open the payment’s link, with no way back and without starting it', async () => {
     const payment = await makePayment()
     renderHosted(`/card_details/${payment.id}`)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment session has expired' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment session has expired' })).toBeVisible()
     expect(screen.queryByRole('link', { name: 'Cancel and go back to try the payment again' })).toBeNull()
     expect(screen.queryByText('My test service')).toBeNull()
     expect(await apiState(payment.id)).toEqual({ status: 'created', finished: false })
@@ -263,8 +265,8 @@ describe('the card details page', () => {
 
   it('shows a Welsh-language payment in English: the reference gives no Welsh wording to use', async () => {
     await openCardPage({ language: 'cy' })
-    expect(screen.getByRole('button', { name: 'Continue' })).toBeTruthy()
-    expect(screen.getByLabelText('Card number')).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeEnabled()
+    expect(screen.getByLabelText('Card number')).toBeEnabled()
   })
 
   it('fills in the name, address and email the payment was created with', async () => {
@@ -289,23 +291,23 @@ describe('the card details page for other service settings', () => {
     expect(screen.queryByRole('group', { name: 'Contact details' })).toBeNull()
     await fill(user, { 'Address line 1': undefined, 'Town or city': undefined, Postcode: undefined, Email: undefined })
     await user.click(screen.getByRole('button', { name: 'Continue' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Confirm your payment' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Confirm your payment' })).toBeVisible()
     expect((await sim.db().payments.get(payment.id))?.cardDetails?.billingAddress).toBeNull()
   })
 
   it('marks the email optional and lets it be left empty', async () => {
     await settings({ emailCollectionMode: 'OPTIONAL' })
     const { user } = await openCardPage()
-    expect(screen.getByLabelText('Email (optional)')).toBeTruthy()
+    expect(screen.getByLabelText('Email (optional)')).toBeEnabled()
     await fill(user, { Email: undefined })
     await user.click(screen.getByRole('button', { name: 'Continue' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Confirm your payment' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Confirm your payment' })).toBeVisible()
   })
 
   it('says which kind of card to use when only debit cards are accepted, and names a refused credit card', async () => {
     await settings({ acceptedCardTypes: [{ brand: 'visa', type: 'DEBIT' }, { brand: 'master-card', type: 'DEBIT' }] })
     const { user } = await openCardPage()
-    expect(screen.getByText('Credit card payments are not accepted. Please use a debit card.')).toBeTruthy()
+    expect(screen.getByText('Credit card payments are not accepted. Please use a debit card.')).toBeVisible()
     expect([...document.querySelectorAll<HTMLElement>('.app-accepted-cards li')].map((li) => li.dataset.brand)).toEqual(['visa', 'master-card'])
     await fill(user, { 'Card number': '4242424242424242' })
     await user.click(screen.getByRole('button', { name: 'Continue' }))

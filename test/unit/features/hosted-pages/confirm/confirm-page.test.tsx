@@ -33,7 +33,7 @@ describe('the confirm page', () => {
   it('shows the test banner, the payment summary and the card in a table, the number masked', async () => {
     await openConfirmPage()
     expect(document.title).toBe('Confirm your payment – GOV.UK Pay Playground')
-    expect(screen.getByText('This is a test page. No money will be taken.')).toBeTruthy()
+    expect(screen.getByText('This is a test page. No money will be taken.')).toBeVisible()
     expect(screen.getByRole('region', { name: 'Payment summary' }).textContent).toContain('Total amount:£42.50')
     const rows = within(screen.getByRole('table')).getAllByRole('row').map((row) => [
       within(row).getByRole('rowheader').textContent,
@@ -47,7 +47,7 @@ describe('the confirm page', () => {
       ['Confirmation email', 'a.payer@example.org'],
     ])
     expect(document.getElementById('card-number')?.textContent).toBe('●●●●●●●●●●●●5100')
-    expect(screen.getByRole('button', { name: 'Cancel payment' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Cancel payment' })).toBeEnabled()
   })
 
   it('captures the payment on "Confirm payment" and returns to the service', async () => {
@@ -55,7 +55,7 @@ describe('the confirm page', () => {
     await user.click(screen.getByRole('button', { name: 'Confirm payment' }))
     await waitFor(() => expect(router.state.location.pathname).toBe(`/return/${payment.id}`))
     expect(await apiState(payment.id)).toEqual({ status: 'success', finished: true })
-    expect(await screen.findByRole('heading', { level: 1, name: 'Return to your service' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Return to your service' })).toBeVisible()
   })
 
   it('leaves a delayed-capture payment capturable', async () => {
@@ -78,14 +78,14 @@ describe('the confirm page', () => {
   it('cancels an authorised payment with "Cancel payment"', async () => {
     const { user, payment } = await openConfirmPage()
     await user.click(screen.getByRole('button', { name: 'Cancel payment' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment has been cancelled' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment has been cancelled' })).toBeVisible()
     expect(await apiState(payment.id)).toEqual({ status: 'failed', finished: true, code: 'P0030', message: 'Payment was cancelled by the user' })
   })
 
   it('shows "Payment cancelled" when the service cancels while the user is on the page', async () => {
     const { payment } = await openConfirmPage()
     await cancelPayment(payment.serviceId, payment.id)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Payment cancelled' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Payment cancelled' })).toBeVisible()
     expect(screen.queryByRole('button', { name: 'Confirm payment' })).toBeNull()
   })
 
@@ -94,9 +94,9 @@ describe('the confirm page', () => {
     await user.click(screen.getByRole('button', { name: 'Confirm payment' }))
     await screen.findByRole('heading', { level: 1, name: 'Return to your service' })
     await router.navigate(-1)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment was successful' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment was successful' })).toBeVisible()
     expect(router.state.location.pathname).toBe(`/card_details/${payment.id}/confirm`)
-    expect(screen.getByText('To make any changes to your payment you’ll need to contact the service.')).toBeTruthy()
+    expect(screen.getByText('To make any changes to your payment you’ll need to contact the service.')).toBeVisible()
     expect(screen.getByRole('link', { name: 'View your payment summary' }).getAttribute('href')).toBe(`/return/${payment.id}`)
     expect(screen.queryByRole('button', { name: 'Confirm payment' })).toBeNull()
   })
@@ -105,7 +105,7 @@ describe('the confirm page', () => {
     const payment = await makePayment()
     bindPayment(payment.id)
     renderHosted(`/card_details/${payment.id}/confirm`)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment is in progress' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment is in progress' })).toBeVisible()
     expect(screen.getByRole('link', { name: 'Continue with your payment' }).getAttribute('href')).toBe(`/card_details/${payment.id}`)
   })
 })

@@ -23,14 +23,14 @@ describe('returning to the service', () => {
     await pay(payment.id)
     bindPayment(payment.id)
     const { user } = renderHosted(`/return/${payment.id}`)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Return to your service' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Return to your service' })).toBeVisible()
     expect(document.title).toBe('Return to your service – GOV.UK Pay Playground')
     expect(document.getElementById('return-url')?.textContent).toBe('https://your.service.gov.uk/completed?ref=42')
-    expect(screen.getByText('success')).toBeTruthy()
+    expect(screen.getByText('success')).toBeVisible()
     expect(screen.getByRole('link', { name: 'Go to the return URL' }).getAttribute('href')).toBe('https://your.service.gov.uk/completed?ref=42')
     expect(screen.queryByText('Test service')).toBeNull()
     await user.click(screen.getByRole('link', { name: 'View this payment in the admin site' }))
-    expect(await screen.findByRole('heading', { name: `Elsewhere: /admin/transactions/${payment.id}` })).toBeTruthy()
+    expect(await screen.findByRole('heading', { name: `Elsewhere: /admin/transactions/${payment.id}` })).toBeVisible()
   })
 
   it('cancels a payment still open first: failed, P0030', async () => {
@@ -38,7 +38,7 @@ describe('returning to the service', () => {
     await beginCardEntry(payment.id)
     bindPayment(payment.id)
     renderHosted(`/return/${payment.id}`)
-    expect(await screen.findByText('failed (P0030: Payment was cancelled by the user)')).toBeTruthy()
+    expect(await screen.findByText('failed (P0030: Payment was cancelled by the user)')).toBeVisible()
     expect(await apiState(payment.id)).toEqual({ status: 'failed', finished: true, code: 'P0030', message: 'Payment was cancelled by the user' })
   })
 
@@ -56,7 +56,7 @@ describe('returning to the service', () => {
   it('refuses a browser that did not open the payment, leaving the payment alone', async () => {
     const payment = await makePayment()
     renderHosted(`/return/${payment.id}`)
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment session has expired' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your payment session has expired' })).toBeVisible()
     expect(await apiState(payment.id)).toEqual({ status: 'created', finished: false })
   })
 })

@@ -21,14 +21,14 @@ async function openTools() {
 describe('the clock tool', () => {
   it('shows the simulated time, the same as real time on a first visit', async () => {
     const { section } = await openTools()
-    expect(await within(section).findByText('The same as real time')).toBeTruthy()
-    expect(within(section).getByText(/^\d\d \w{3} \d{4} — \d\d:\d\d:\d\d$/)).toBeTruthy()
+    expect(await within(section).findByText('The same as real time')).toBeVisible()
+    expect(within(section).getByText(/^\d\d \w{3} \d{4} — \d\d:\d\d:\d\d$/)).toBeVisible()
   })
 
   it('says how far ahead of real time the clock is', async () => {
     await advanceClock({ days: 2, hours: 3, minutes: 5 })
     const { section } = await openTools()
-    expect(await within(section).findByText('2 days, 3 hours and 5 minutes ahead of real time')).toBeTruthy()
+    expect(await within(section).findByText('2 days, 3 hours and 5 minutes ahead of real time')).toBeVisible()
   })
 
   it('lists the payments that will expire before moving, then moves and expires them', async () => {
@@ -40,7 +40,7 @@ describe('the clock tool', () => {
 
     const heading = await within(section).findByRole('heading', { name: /^Moving the clock forward by 91 minutes, to / })
     await waitFor(() => expect(document.activeElement).toBe(heading))
-    expect(within(section).getByText('1 payment will expire:')).toBeTruthy()
+    expect(within(section).getByText('1 payment will expire:')).toBeVisible()
     const table = within(section).getByRole('table')
     const rows = within(table).getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent))
     expect(rows).toEqual([
@@ -54,7 +54,7 @@ describe('the clock tool', () => {
     expect(banner.textContent).toContain('The clock moved forward by 91 minutes. 1 payment expired.')
     expect((await sim.db().payments.get(created.id))?.state).toBe('failed')
     expect((await sim.db().payments.get(paid.id))?.state).toBe('success')
-    expect(await within(section).findByText('1 hour and 31 minutes ahead of real time')).toBeTruthy()
+    expect(await within(section).findByText('1 hour and 31 minutes ahead of real time')).toBeVisible()
   })
 
   it('moves by hours and days too, and says when nothing will expire', async () => {
@@ -62,12 +62,12 @@ describe('the clock tool', () => {
     await user.type(within(section).getByLabelText('How far'), '2')
     await user.click(within(section).getByLabelText('Days'))
     await user.click(within(section).getByRole('button', { name: 'Check what will expire' }))
-    expect(await within(section).findByText('No payments will expire.')).toBeTruthy()
+    expect(await within(section).findByText('No payments will expire.')).toBeVisible()
     await user.click(within(section).getByRole('button', { name: 'Change how far' }))
-    expect(within(section).getByLabelText('How far')).toBeTruthy()
+    expect(within(section).getByLabelText('How far')).toHaveValue('2')
     await user.click(within(section).getByRole('button', { name: 'Check what will expire' }))
     await user.click(await within(section).findByRole('button', { name: 'Move the clock forward' }))
-    expect(await within(section).findByText('2 days ahead of real time')).toBeTruthy()
+    expect(await within(section).findByText('2 days ahead of real time')).toBeVisible()
   })
 
   it.each([
@@ -80,7 +80,7 @@ describe('the clock tool', () => {
     if (typed) await user.type(within(section).getByLabelText('How far'), typed)
     await user.click(within(section).getByRole('button', { name: 'Check what will expire' }))
     const summary = await within(section).findByRole('alert')
-    expect(within(summary).getByRole('link', { name: message })).toBeTruthy()
+    expect(within(summary).getByRole('link', { name: message })).toHaveAttribute('href', '#clock-amount')
     expect(document.getElementById('clock-amount-error')?.textContent).toBe(`Error: ${message}`)
     await user.click(within(summary).getByRole('link', { name: message }))
     expect(document.activeElement).toBe(within(section).getByLabelText('How far'))

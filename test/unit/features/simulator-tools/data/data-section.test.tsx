@@ -73,7 +73,7 @@ describe('import', () => {
     const message = 'The file is not a playground export: it has no “format” field.'
     const summary = await within(section).findByRole('alert')
     await waitFor(() => expect(document.activeElement).toBe(summary.closest('.govuk-error-summary')))
-    expect(within(summary).getByRole('link', { name: message })).toBeTruthy()
+    expect(within(summary).getByRole('link', { name: message })).toHaveAttribute('href', '#import-file')
     expect(document.getElementById('import-file-error')?.textContent).toBe(`Error: ${message}`)
     expect(await sim.db().payments.count()).toBe(1)
   })

@@ -28,7 +28,7 @@ async function openTools() {
 describe('the fault injection tool', () => {
   it('says no faults are on at first', async () => {
     const { section } = await openTools()
-    expect(await within(section).findByText('No faults are on: the simulated API answers every request normally.')).toBeTruthy()
+    expect(await within(section).findByText('No faults are on: the simulated API answers every request normally.')).toBeVisible()
   })
 
   it('makes the next 2 requests to one endpoint fail, and counts down as they do', async () => {
@@ -53,7 +53,7 @@ describe('the fault injection tool', () => {
       await within(section).findByText(
         'The next request to Search payments (GET /v1/payments) will fail with a 500 error, code P0498 “Downstream system error”.',
       ),
-    ).toBeTruthy()
+    ).toBeVisible()
   })
 
   it('saves a percentage for every endpoint and a delay', async () => {
@@ -79,7 +79,7 @@ describe('the fault injection tool', () => {
     expect((within(section).getByLabelText('Number of requests') as HTMLInputElement).value).toBe('5')
     expect((within(section).getByLabelText('Which endpoint should fail?') as HTMLSelectElement).value).toBe('createPayment')
     await user.click(within(section).getByRole('button', { name: 'Turn off faults' }))
-    expect(await within(section).findByText('No faults are on: the simulated API answers every request normally.')).toBeTruthy()
+    expect(await within(section).findByText('No faults are on: the simulated API answers every request normally.')).toBeVisible()
     expect(await getFaultSettings()).toStrictEqual(NO_FAULTS)
     expect((within(section).getByLabelText('None') as HTMLInputElement).checked).toBe(true)
   })

@@ -28,7 +28,7 @@ describe('the reset tool', () => {
     const question = within(section).getByRole('heading', { name: 'Are you sure you want to reset the playground?' })
     await waitFor(() => expect(document.activeElement).toBe(question))
     await user.click(within(section).getByRole('button', { name: 'No, keep everything' }))
-    expect(within(section).getByRole('button', { name: 'Reset the playground' })).toBeTruthy()
+    expect(within(section).getByRole('button', { name: 'Reset the playground' })).toBeVisible()
     expect(await sim.db().payments.count()).toBe(1)
   })
 
@@ -49,6 +49,6 @@ describe('the reset tool', () => {
     expect(await db.payments.count()).toBe(0)
     expect(await clockOffset()).toBe(0)
     expect(localStorage.getItem('pay-playground.explorer.history')).toBeNull()
-    expect(await screen.findByText('The same as real time')).toBeTruthy()
+    expect(await screen.findByText('The same as real time')).toBeVisible()
   })
 })

@@ -27,7 +27,7 @@ async function openTools() {
 describe('the demo data tool', () => {
   it('names the service the payments go to', async () => {
     const { section } = await openTools()
-    expect(await within(section).findByText('My test service')).toBeTruthy()
+    expect(await within(section).findByText('My test service')).toBeVisible()
   })
 
   it('adds the payments asked for, says so, and the API finds them', async () => {
@@ -50,7 +50,7 @@ describe('the demo data tool', () => {
     const progress = await within(section).findByRole('progressbar', { name: 'Adding demo payments' })
     expect(progress.getAttribute('max')).toBe(String(SEED_CHUNK_SIZE * 4))
     await waitFor(() => expect(Number(progress.getAttribute('value'))).toBeGreaterThan(0), { timeout: 10_000 })
-    expect(within(section).getByText(/^[\d,]+ of 4,000 payments added$/)).toBeTruthy()
+    expect(within(section).getByText(/^[\d,]+ of 4,000 payments added$/)).toBeVisible()
     await user.click(within(section).getByRole('button', { name: 'Stop adding payments' }))
     const banner = await within(section).findByRole('alert', {}, { timeout: 10_000 })
     expect(banner.textContent).toMatch(/Stopped after adding [\d,]+ of 4,000 payments\. The payments already added have been kept\./)
