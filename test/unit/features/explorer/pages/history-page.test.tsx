@@ -35,7 +35,7 @@ describe('the request history', { timeout: 60_000 }, () => {
     expect(JSON.stringify(await sim.db().exchanges.toArray())).not.toContain(key.slice(9))
 
     const view = renderApp('/explorer/history')
-    expect(await screen.findByRole('heading', { level: 1, name: 'Request history' }, { timeout: 10_000 })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Request history' }, { timeout: 10_000 })).toBeVisible()
     await waitFor(() => expect(within(historyList()).getAllByRole('listitem')).toHaveLength(2))
     const items = within(historyList()).getAllByRole('listitem')
     expect(items[0]?.querySelector('summary')?.textContent).toMatch(/GET \/v1\/payments\?reference=from-page-code – 200 OK – .* – My test service/)
@@ -44,12 +44,12 @@ describe('the request history', { timeout: 60_000 }, () => {
 
     await view.user.click(screen.getByLabelText('Search the history'))
     await view.user.paste('post 201')
-    expect(screen.getByText('1 of 2 requests match')).toBeTruthy()
+    expect(screen.getByText('1 of 2 requests match')).toHaveAttribute('role', 'status')
     expect(within(historyList()).getAllByRole('listitem')).toHaveLength(1)
 
     await view.user.click(within(historyList()).getAllByRole('listitem')[0]!.querySelector('summary')!)
     await view.user.click(screen.getByRole('link', { name: /Replay it in the builder/ }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Create a payment' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Create a payment' })).toBeVisible()
     expect(JSON.parse((screen.getByLabelText('Request body (JSON)') as HTMLTextAreaElement).value)).toMatchObject({ amount: 14500 })
   })
 
@@ -61,7 +61,7 @@ describe('the request history', { timeout: 60_000 }, () => {
     await api('POST', '/v1/payments', { key, body: validPayment() })
     await waitFor(() => expect(within(historyList()).getAllByRole('listitem')).toHaveLength(2))
     await user.click(screen.getByRole('button', { name: 'Clear the history' }))
-    expect(await screen.findByText('The history has been cleared.')).toBeTruthy()
+    expect(await screen.findByText('The history has been cleared.')).toHaveAttribute('role', 'status')
     expect(await sim.db().exchanges.count()).toBe(0)
   })
 })
