@@ -24,7 +24,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
   },
   test: {
-    // The simulator has no DOM, so its tests run in plain Node; everything with React runs in jsdom.
+    // The simulator has no DOM, so its tests run in plain Node, as do the bridge's (a Node program);
+    // everything with React runs in jsdom.
     projects: [
       {
         extends: true,
@@ -32,7 +33,7 @@ export default defineConfig({
           name: 'simulator',
           environment: 'node',
           setupFiles: ['./test/setup-simulator.ts'],
-          include: ['test/unit/simulator/**/*.test.ts'],
+          include: ['test/unit/simulator/**/*.test.ts', 'test/unit/bridge/**/*.test.ts'],
         },
       },
       {
@@ -42,7 +43,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./test/setup.ts'],
           include: ['test/unit/**/*.test.{ts,tsx}'],
-          exclude: ['test/unit/simulator/**'],
+          exclude: ['test/unit/simulator/**', 'test/unit/bridge/**'],
         },
       },
     ],

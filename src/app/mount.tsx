@@ -7,10 +7,16 @@ import { App } from './app.tsx'
 import { installConsoleApi } from './console-api.ts'
 import { createQueryClient } from './providers/query-client.ts'
 import { routes } from './routes.tsx'
+import { createTabBridge } from '../simulator/bridge/tab-bridge.ts'
+import { provideBridgeConnector } from '../simulator/services/bridge.ts'
 import type { RunningSimulator } from '../simulator/start.ts'
 
 export function mountApp(root: Root, simulator: RunningSimulator): void {
   installConsoleApi(window)
+  // The local bridge: connected from a pairing link, and again after this tab reloads.
+  const bridge = createTabBridge()
+  provideBridgeConnector(bridge)
+  bridge.resume()
   // A request history kept in localStorage by an earlier version moves into storage.
   bringInLegacyHistory().catch((error: unknown) => console.warn('The earlier request history could not be kept', error))
   const router = createHashRouter(routes)

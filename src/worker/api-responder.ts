@@ -6,7 +6,7 @@ import { getResponse } from 'msw'
 import { installFaultInjection } from '../simulator/http/fault-injection.ts'
 import { apiHandlers } from '../simulator/http/handlers.ts'
 import { frameworkError } from '../simulator/http/responses.ts'
-import { noteSendingPage } from '../simulator/services/api-exchanges.ts'
+import { noteRequestOrigin, type RequestOrigin } from '../simulator/services/api-exchanges.ts'
 import { historyWritten, startRecordingHistory } from '../simulator/services/request-history.ts'
 import { configureRuntime, NEWER_VERSION_MESSAGE, stopRuntime } from '../simulator/services/runtime.ts'
 import { PlaygroundDatabase } from '../simulator/store/database.ts'
@@ -38,13 +38,13 @@ function start(scope: string): Promise<void> {
 }
 
 /**
- * Answers one request. `sendingPage` is the address of the page that sent it, for the history;
+ * Answers one request. `origin` says which page sent it, for the history;
  * `keepAlive` is given a promise the worker must live until (the history being written).
  */
 export async function answerApiRequest(
   request: Request,
   scope: string,
-  sendingPage: Promise<string | undefined>,
+  origin: Promise<RequestOrigin>,
   keepAlive: (until: Promise<unknown>) => void,
 ): Promise<Response> {
   try {
@@ -55,7 +55,7 @@ export async function answerApiRequest(
     console.error('The playground’s service worker could not open its storage', error)
     return frameworkError(503)
   }
-  noteSendingPage(request, sendingPage)
+  noteRequestOrigin(request, origin)
   const response = (await getResponse(apiHandlers, request)) ?? frameworkError(404)
   keepAlive(historyWritten())
   return response

@@ -31,8 +31,8 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request
   if (new URL(request.url).origin === API_ORIGIN) {
-    const sendingPage = self.clients.get(event.clientId).then((client) => client?.url)
-    event.respondWith(answerApiRequest(request, scope, sendingPage, (until) => event.waitUntil(until)))
+    const origin = self.clients.get(event.clientId).then((client) => ({ pageUrl: client?.url }))
+    event.respondWith(answerApiRequest(request, scope, origin, (until) => event.waitUntil(until)))
     return
   }
   if (isNextUrlPost(request, scope)) {

@@ -1,6 +1,7 @@
 // The simulator tools page (`#/simulator`), for trainers and testers: the clock, fault injection,
-// demo data, export and import, and reset.
+// demo data, export and import, the local bridge, and reset.
 import { pageTitle } from '../../lib/page-title.ts'
+import { BridgeSection } from './bridge/bridge-section.tsx'
 import { ClockSection } from './clock/clock-section.tsx'
 import { DataSection } from './data/data-section.tsx'
 import { FaultsSection } from './faults/faults-section.tsx'
@@ -18,13 +19,14 @@ export function SimulatorToolsPage() {
         <h1 className="govuk-heading-xl">{SIMULATOR_TOOLS_TITLE}</h1>
         <p className="govuk-body-l">
           Control the simulator: move its clock forward, make the API fail on purpose, fill it with demo payments,
-          save and restore everything, or start again.
+          save and restore everything, reach it from outside the browser, or start again.
         </p>
         <OutcomeProvider>
           <ClockSection />
           <FaultsSection />
           <SeedSection />
           <DataSection />
+          <BridgeSection />
           <ResetSection />
         </OutcomeProvider>
       </div>

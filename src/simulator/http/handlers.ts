@@ -4,7 +4,7 @@
 // back, so listening costs the request nothing.
 import { http } from 'msw'
 import { API_BASE_URL } from '../model/api-base.ts'
-import { type ApiCaller, hasExchangeListeners, redactHeaders, reportExchange, sendingPage } from '../services/api-exchanges.ts'
+import { type ApiCaller, hasExchangeListeners, redactHeaders, reportExchange, requestOrigin } from '../services/api-exchanges.ts'
 import { answerApiRequest } from './pipeline.ts'
 import { responseText } from './responses.ts'
 
@@ -32,7 +32,7 @@ async function answerAndReport(request: Request): Promise<Response> {
           responseHeaders: redactHeaders(response.headers),
           responseBody: text,
           ...answered,
-          pageUrl: sendingPage(request),
+          origin: requestOrigin(request),
         }),
       (error: unknown) => console.error('An API exchange could not be recorded', error),
     )

@@ -68,4 +68,4 @@ export const toBase64 = (bytes: Uint8Array): string => {
   return btoa(binary)
 }
 
-export const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (char) => char.charCodeAt(0))
+export const fromBase64 = (text: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(text), (char) => char.charCodeAt(0))

@@ -164,9 +164,11 @@ export interface ExchangeRecord {
   requestBody: string
   responseHeaders: Record<string, string>
   responseBody: string
-  /** The page that sent it: the explorer, or any other page (its address in `pageUrl`). */
-  source: 'explorer' | 'page'
+  /** Who sent it: the explorer, any other page (its address in `pageUrl`), or a program through the bridge. */
+  source: 'explorer' | 'page' | 'bridge'
   pageUrl?: string
+  /** The bridge's address, for a request that came through it. */
+  bridgeUrl?: string
   /** The service and key that sent it, when the key was accepted. */
   serviceId?: string
   serviceName?: string

@@ -14,8 +14,15 @@ export interface ApiExchange {
   responseBody: string
   /** The service and key that sent it, when the key was accepted. */
   caller?: ApiCaller
-  /** The address of the page that sent it, when whoever answers can tell (the service worker can). */
-  pageUrl?: Promise<string | undefined>
+  /** Where it came from, when whoever answers can tell (the service worker knows the page). */
+  origin?: Promise<RequestOrigin>
+}
+
+/** The page that sent a request, or the local bridge it came through. */
+export interface RequestOrigin {
+  pageUrl?: string
+  /** Set when a program outside the browser sent it through the bridge at this address. */
+  bridgeUrl?: string
 }
 
 export interface ApiCaller {
@@ -24,14 +31,14 @@ export interface ApiCaller {
   keyName: string
 }
 
-const pageUrls = new WeakMap<Request, Promise<string | undefined>>()
+const origins = new WeakMap<Request, Promise<RequestOrigin>>()
 
-/** Notes which page sent a request, for the history: the worker knows it, the handlers do not. */
-export function noteSendingPage(request: Request, pageUrl: Promise<string | undefined>): void {
-  pageUrls.set(request, pageUrl)
+/** Notes where a request came from, for the history: whoever answers knows, the handlers do not. */
+export function noteRequestOrigin(request: Request, origin: Promise<RequestOrigin>): void {
+  origins.set(request, origin)
 }
 
-export const sendingPage = (request: Request): Promise<string | undefined> | undefined => pageUrls.get(request)
+export const requestOrigin = (request: Request): Promise<RequestOrigin> | undefined => origins.get(request)
 
 type Listener = (exchange: ApiExchange) => void
 

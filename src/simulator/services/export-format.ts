@@ -15,6 +15,11 @@ export const EXPORT_VERSION = 2
 export const OLDEST_IMPORTABLE_VERSION = 1
 /** The storage schema version a format-version-1 file holds. */
 export const V1_SCHEMA_VERSION = 1
+/**
+ * The storage schema versions whose exported records a format-version-2 file holds: schema 3 only
+ * added the request history, which is never exported, so files of either import alike.
+ */
+export const V2_SCHEMA_VERSIONS: readonly number[] = [2, 3]
 
 export type TableName = (typeof ALL_TABLES)[number]
 

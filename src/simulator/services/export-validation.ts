@@ -13,6 +13,7 @@ import {
   OLDEST_IMPORTABLE_VERSION,
   SESSION_META_KEYS,
   V1_SCHEMA_VERSION,
+  V2_SCHEMA_VERSIONS,
   V1_TABLE_NAMES,
   type V1ExportTables,
 } from './export-format.ts'
@@ -69,7 +70,7 @@ function checkHeader(document: Record<string, unknown>, schemaVersion: number): 
         `but export format version 1 always holds version ${V1_SCHEMA_VERSION}, so it cannot be imported.`,
     )
   }
-  if (version !== 1 && document.schemaVersion !== schemaVersion) {
+  if (version !== 1 && !(V2_SCHEMA_VERSIONS.includes(document.schemaVersion as number) && V2_SCHEMA_VERSIONS.includes(schemaVersion))) {
     refuse(
       `The file holds data in storage schema version ${String(document.schemaVersion)}, ` +
         `but this playground stores version ${schemaVersion}, so it cannot be imported.`,

@@ -3,7 +3,7 @@
 // compatibility mode) and read by the explorer. Every API key is replaced by "[redacted]" (in
 // headers, addresses and bodies alike) before anything is stored, and long bodies are cut.
 import type { ExchangeRecord } from '../model/types.ts'
-import { onApiExchange, type ApiExchange } from './api-exchanges.ts'
+import { onApiExchange, type ApiExchange, type RequestOrigin } from './api-exchanges.ts'
 import { database } from './runtime.ts'
 
 export const MAX_HISTORY_ENTRIES = 200
@@ -27,8 +27,14 @@ const cut = (text: string) =>
 /** A page of the API explorer: the exchanges it sends are the explorer's. */
 const isExplorerPage = (url: string | undefined) => url !== undefined && /#\/explorer(\/|$|\?)/.test(url)
 
+function sourceOf({ pageUrl, bridgeUrl }: RequestOrigin): ExchangeRecord['source'] {
+  if (bridgeUrl !== undefined) return 'bridge'
+  return isExplorerPage(pageUrl) ? 'explorer' : 'page'
+}
+
 export async function toRecord(exchange: ApiExchange): Promise<ExchangeRecord> {
-  const pageUrl = await exchange.pageUrl?.catch(() => undefined)
+  const origin: RequestOrigin = (await exchange.origin?.catch(() => undefined)) ?? {}
+  const { pageUrl, bridgeUrl } = origin
   const { caller } = exchange
   return {
     method: exchange.method,
@@ -40,8 +46,9 @@ export async function toRecord(exchange: ApiExchange): Promise<ExchangeRecord> {
     requestBody: cut(redactKeys(exchange.requestBody)),
     responseHeaders: redactHeaders(exchange.responseHeaders),
     responseBody: cut(redactKeys(exchange.responseBody)),
-    source: isExplorerPage(pageUrl) ? 'explorer' : 'page',
+    source: sourceOf(origin),
     ...(pageUrl === undefined ? {} : { pageUrl }),
+    ...(bridgeUrl === undefined ? {} : { bridgeUrl }),
     ...(caller ? { serviceId: caller.serviceId, serviceName: caller.serviceName, keyName: caller.keyName } : {}),
   }
 }

@@ -21,14 +21,14 @@ function transform(html: string, server: boolean): string {
 }
 
 describe('the Content Security Policy in index.html', () => {
-  it('allows the page’s own scripts, styles, workers and images, and requests to the API’s address, and nothing else', () => {
+  it('allows the page’s own scripts, styles, workers and images, requests to the API’s address and the loopback bridge, and nothing else', () => {
     const policy = policyOf(indexHtml)
     expect(Object.fromEntries(policy)).toEqual({
       'default-src': ["'none'"],
       'script-src': ["'self'"],
       'style-src': ["'self'"],
       'img-src': ["'self'"],
-      'connect-src': ["'self'", 'https://publicapi.payments.service.gov.uk'],
+      'connect-src': ["'self'", 'https://publicapi.payments.service.gov.uk', 'ws://127.0.0.1:*', 'ws://localhost:*'],
       'worker-src': ["'self'"],
       'object-src': ["'none'"],
       'base-uri': ["'self'"],

@@ -61,7 +61,7 @@ describe('exportPlayground', () => {
   it('writes the versioned format with every table, and API keys only as hashes', async () => {
     const { key, revoked } = await populate()
     const { json, document } = await exportPlaygroundJson()
-    expect(document).toMatchObject({ format: 'pay-playground-export', version: 2, schemaVersion: 2 })
+    expect(document).toMatchObject({ format: 'pay-playground-export', version: 2, schemaVersion: 3 })
     expect(Object.keys(document.tables).sort()).toEqual(['apiKeys', 'meta', 'payments', 'refunds', 'services', 'tokens'])
     expect(document.tables.payments).toHaveLength(10)
     expect(document.tables.apiKeys.map((record) => record.name).sort()).toEqual(['live key', 'old key', 'parking key'])
@@ -80,6 +80,17 @@ describe('exportPlayground', () => {
 })
 
 describe('importPlayground', () => {
+  it('imports a file the previous release wrote (storage schema 2), whose records are the same', async () => {
+    const { key } = await populate()
+    const written = await exportPlaygroundJson()
+    const readsBefore = await apiView(key)
+    const previousRelease = JSON.stringify({ ...JSON.parse(written.json), schemaVersion: 2 })
+    await resetPlayground()
+    const summary = await importPlayground(previousRelease)
+    expect(summary.counts).toEqual({ services: 2, apiKeys: 3, payments: 10, refunds: 2 })
+    expect(await apiView(key)).toEqual(readsBefore)
+  })
+
   it('restores exactly what was exported after a reset: records, API reads, current service and clock', async () => {
     const { key, revoked, otherKey } = await populate()
     const before = await exportPlaygroundJson()
@@ -154,13 +165,13 @@ describe('importPlayground', () => {
       ],
       [
         'a newer storage schema',
-        (file) => JSON.stringify({ ...file, schemaVersion: 3 }),
-        'The file holds data in storage schema version 3, but this playground stores version 2, so it cannot be imported.',
+        (file) => JSON.stringify({ ...file, schemaVersion: 4 }),
+        'The file holds data in storage schema version 4, but this playground stores version 3, so it cannot be imported.',
       ],
       [
         'a format-version-2 file labelled format version 1',
         (file) => JSON.stringify({ ...file, version: 1 }),
-        'The file says it holds data in storage schema version 2, but export format version 1 always holds version 1, so it cannot be imported.',
+        'The file says it holds data in storage schema version 3, but export format version 1 always holds version 1, so it cannot be imported.',
       ],
       [
         'a payment without its history',

@@ -47,8 +47,8 @@ describe('the request history', () => {
     expect(refused).not.toHaveProperty('serviceName')
   })
 
-  it('says a request came from the explorer when the page that sent it is one of the explorer’s', async () => {
-    const at = (pageUrl: string) => toRecord(exchange({ pageUrl: Promise.resolve(pageUrl) }))
+  it('says a request came from the explorer when the page that sent it is one of the explorer’s, and names the bridge one came through', async () => {
+    const at = (pageUrl: string) => toRecord(exchange({ origin: Promise.resolve({ pageUrl }) }))
     expect(await at('https://x.github.io/pay-playground/#/explorer/create-payment')).toMatchObject({ source: 'explorer' })
     expect(await at('https://x.github.io/pay-playground/#/explorer')).toMatchObject({ source: 'explorer' })
     expect(await at('https://x.github.io/pay-playground/my-page.html')).toMatchObject({
@@ -56,6 +56,10 @@ describe('the request history', () => {
       pageUrl: 'https://x.github.io/pay-playground/my-page.html',
     })
     expect(await at('https://x.github.io/pay-playground/#/explorers-guide')).toMatchObject({ source: 'page' })
+    expect(await toRecord(exchange({ origin: Promise.resolve({ bridgeUrl: 'http://127.0.0.1:9292' }) }))).toMatchObject({
+      source: 'bridge',
+      bridgeUrl: 'http://127.0.0.1:9292',
+    })
   })
 
   it('never stores an API key: headers, address and bodies are redacted', async () => {

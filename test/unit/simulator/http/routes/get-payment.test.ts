@@ -45,7 +45,7 @@ describe('GET /v1/payments/{paymentId}', () => {
         self: { href: `${BASE}/v1/payments/${id}`, method: 'GET' },
         next_url: { href: `${APP_URL}#/secure/${token}`, method: 'GET' },
         next_url_post: {
-          href: `${APP_URL}#/secure`,
+          href: `${APP_URL}secure`,
           method: 'POST',
           type: 'application/x-www-form-urlencoded',
           params: { chargeTokenId: token },
