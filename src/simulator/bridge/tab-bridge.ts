@@ -35,7 +35,8 @@ export function createTabBridge(): BridgeConnector & { resume(): void } {
       },
       onClosed: ({ replaced, refused }) => {
         disconnect = undefined
-        sessionStorage.removeItem(SESSION_KEY)
+        // A connection lost as the tab reloads keeps its session token, to come back with.
+        if (replaced || refused) sessionStorage.removeItem(SESSION_KEY)
         if (replaced) reportBridgeStatus({ kind: 'off' })
         else if (refused) {
           reportBridgeStatus({

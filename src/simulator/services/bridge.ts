@@ -61,6 +61,9 @@ export function provideBridgeConnector(provided: BridgeConnector): void {
 export function connectBridge(link: string): boolean {
   const pairing = readPairingLink(link)
   if (!pairing || !connector) return false
+  // This tab is already (re)connecting to that bridge, say after a reload of the link's page.
+  const busyWith = status.kind === 'connecting' || (status.kind === 'connected' && status.inThisTab) ? status.bridgeUrl : undefined
+  if (busyWith === pairing.bridgeUrl) return true
   connector.connect(pairing.bridgeUrl, pairing.pair)
   return true
 }

@@ -45,14 +45,18 @@ export function HistoryItem({ entry }: { entry: HistoryEntry }) {
           <>
             <span className="app-explorer-history__method">{entry.method}</span> <span className="app-code">{path}</span> –{' '}
             <strong>{entry.status}</strong> {reasonPhrase(entry.status)} – <time dateTime={new Date(entry.startedAt).toISOString()}>{time(entry.startedAt)}</time>
-            {entry.source === 'page' ? ' – from page code' : ''}
+            {entry.source === 'page' ? ' – from page code' : entry.source === 'bridge' ? ' – through the bridge' : ''}
             {entry.serviceName ? ` – ${entry.serviceName}` : ''}
           </>
         }
       >
         <p className="govuk-body">
           {entry.method} <code className="app-code">{entry.url}</code>, answered in {entry.durationMs} ms
-          {entry.source === 'explorer' ? ', sent from the explorer' : ', sent by page code'}
+          {entry.source === 'explorer'
+            ? ', sent from the explorer'
+            : entry.source === 'bridge'
+              ? `, sent through the bridge at ${entry.bridgeUrl ?? ''} by a program outside the browser`
+              : ', sent by page code'}
           {entry.pageUrl && entry.source === 'page' ? (
             <>
               {' '}

@@ -1,7 +1,7 @@
 // `#/bridge?url=…&pair=…`, where the link `npm run bridge` prints leads: connects this tab to the
 // bridge, then says what to do next.
 import { useEffect } from 'react'
-import { Link, useLocation } from 'react-router'
+import { Link, useLocation, useNavigate } from 'react-router'
 import { appPaths } from '../../../lib/app-paths.ts'
 import { pageTitle } from '../../../lib/page-title.ts'
 import { readPairingLink } from '../../../simulator/model/bridge-protocol.ts'
@@ -16,14 +16,19 @@ const used = new Set<string>()
 
 export function BridgePage() {
   const { search } = useLocation()
+  const navigate = useNavigate()
   const status = useBridgeStatus()
   const link = `${window.location.origin}${window.location.pathname}#/bridge${search}`
   const isPairingLink = readPairingLink(link) !== undefined
   useEffect(() => {
-    if (!isPairingLink || used.has(link)) return
-    used.add(link)
-    connectBridge(link)
-  }, [isPairingLink, link])
+    if (!isPairingLink) return
+    if (!used.has(link)) {
+      used.add(link)
+      connectBridge(link)
+    }
+    // The token works once: it does not stay in the address or the browser's history.
+    void navigate('/bridge', { replace: true })
+  }, [isPairingLink, link, navigate])
   const tools = (
     <Link className="govuk-link" to={appPaths.simulator()}>
       simulator tools
@@ -34,7 +39,7 @@ export function BridgePage() {
       <div className="govuk-grid-column-two-thirds">
         <title>{pageTitle(BRIDGE_PAGE_TITLE)}</title>
         <h1 className="govuk-heading-xl">{BRIDGE_PAGE_TITLE}</h1>
-        {isPairingLink ? (
+        {isPairingLink || status.kind !== 'off' || search === '' ? (
           <BridgeStatusText status={status} />
         ) : (
           <p className="govuk-body">This address is not a whole pairing link. Copy the link the bridge printed again, or paste it on the {tools} page.</p>
