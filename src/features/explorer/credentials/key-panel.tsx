@@ -69,7 +69,7 @@ export function KeyPanel({ showNewKey = true }: { showNewKey?: boolean }) {
       {unusable.length > 0 && (
         <p className="govuk-body">
           {unusable.length === 1 ? '1 remembered key is' : `${unusable.length} remembered keys are`} not listed because{' '}
-          {unusable.length === 1 ? 'it was' : 'they were'} revoked or belong to another service.{' '}
+          {unusable.length === 1 ? 'it was revoked or belongs' : 'they were revoked or belong'} to another service.{' '}
           <button type="button" className="govuk-link app-link-button" onClick={explorerKey.forgetUnusable}>
             Forget {unusable.length === 1 ? 'it' : 'them'}
           </button>
