@@ -3,12 +3,15 @@
 import { useEffect, useRef } from 'react'
 import { Link } from 'react-router'
 import { CopyButton } from '../../../ui/copy-button.tsx'
+import { focusByScript } from '../../../ui/focus-by-script.ts'
 import { InsetText } from '../../../ui/inset-text.tsx'
 import { apiKeyPaths } from './api-key-paths.ts'
 
 export function NewApiKey({ name, apiKey }: { name: string; apiKey: string }) {
   const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
+  useEffect(() => {
+    if (heading.current) focusByScript(heading.current)
+  }, [])
   return (
     <>
       <h1 className="govuk-heading-l" tabIndex={-1} ref={heading}>
