@@ -1,6 +1,7 @@
-// The request builder for one operation: parameters, body and headers as a form; the code for the
-// request, always matching the form; a share link; and Send, which shows the response below.
-// Problems are shown beside each field, but the request can be sent anyway.
+// The request builder for one operation, in the order a person works: parameters, body and headers
+// as a form with Send request straight after them; the response; then the code for the request,
+// always matching the form, and a share link. Problems are shown beside each field, but the
+// request can be sent anyway.
 import { useMemo, useState, type FormEvent } from 'react'
 import { Button } from '../../../ui/button.tsx'
 import type { ExplorerOperation } from '../catalogue/operations.ts'
@@ -67,8 +68,6 @@ export function RequestWorkspace({ operation, initialInput }: RequestWorkspacePr
           takesBody={operation.bodySchema !== undefined}
           onChange={(headers) => setInput({ ...input, headers })}
         />
-        <CodeSamples har={har} usesPlaceholderKey={apiKey === undefined} />
-        <SharePanel link={absoluteAppLink(explorerRoute(operation, input))} />
         {problems > 0 && (
           <p className="govuk-body" id="send-problems">
             {problems === 1 ? 'There is 1 problem' : `There are ${problems} problems`} with this request, shown beside the
@@ -83,6 +82,10 @@ export function RequestWorkspace({ operation, initialInput }: RequestWorkspacePr
         </Button>
       </form>
       <ResponseView outcome={outcome} sending={sending} operation={operation} />
+      <div className="app-explorer-after-response">
+        <CodeSamples har={har} usesPlaceholderKey={apiKey === undefined} />
+        <SharePanel link={absoluteAppLink(explorerRoute(operation, input))} />
+      </div>
     </>
   )
 }
