@@ -4,6 +4,7 @@
 import { Link } from 'react-router'
 import { defaultInput } from '../request/request-input.ts'
 import { explorerRoute } from '../share/share-link.ts'
+import { ScrollRegion } from '../../../ui/scroll-region.tsx'
 import { Table } from '../../../ui/table.tsx'
 import { MAX_LINKS, type FoundLink } from './collect-links.ts'
 import { linkOperations } from './link-operations.ts'
@@ -52,20 +53,22 @@ export function LinkList({ links }: { links: readonly FoundLink[] }) {
       <h3 className="govuk-heading-s" id="response-links-heading">
         Links in the response
       </h3>
-      <Table
-        className="app-explorer-links"
-        aria-labelledby="response-links-heading"
-        head={['Link', 'Method and address', 'Follow it']}
-        firstCellIsHeader
-        rowKeys={links.map((link, index) => `${link.where}:${link.rel}:${index}`)}
-        rows={links.map((link) => [
-          <code className="app-code">{linkLabel(link)}</code>,
-          <>
-            {link.method ?? 'GET'} <code className="app-code">{link.href ?? '(none)'}</code>
-          </>,
-          <FollowActions link={link} />,
-        ])}
-      />
+      <ScrollRegion label="Links in the response">
+        <Table
+          className="app-explorer-links"
+          aria-labelledby="response-links-heading"
+          head={['Link', 'Method and address', 'Follow it']}
+          firstCellIsHeader
+          rowKeys={links.map((link, index) => `${link.where}:${link.rel}:${index}`)}
+          rows={links.map((link) => [
+            <code className="app-code">{linkLabel(link)}</code>,
+            <>
+              {link.method ?? 'GET'} <code className="app-code">{link.href ?? '(none)'}</code>
+            </>,
+            <FollowActions link={link} />,
+          ])}
+        />
+      </ScrollRegion>
       {links.length >= MAX_LINKS && <p className="govuk-body">Only the first {MAX_LINKS} links are listed.</p>}
     </>
   )
