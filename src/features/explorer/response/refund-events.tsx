@@ -34,14 +34,14 @@ export function RefundEvents({ body }: { body: unknown }) {
         <Table
           aria-labelledby="refund-events-heading"
           className="app-explorer-event-owners"
-          head={['Event', 'state.status', 'updated', 'Belongs to']}
+          head={['Event', 'Belongs to', 'state.status', 'updated']}
           firstCellIsHeader
           rowKeys={events.map((event) => String(event.index))}
           rows={events.map((event) => [
             <code className="app-code">{`events[${event.index}]`}</code>,
+            ownerText(event),
             <code className="app-code">{event.status}</code>,
             <code className="app-code">{event.updated}</code>,
-            ownerText(event),
           ])}
         />
       </ScrollRegion>
