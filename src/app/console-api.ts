@@ -1,6 +1,7 @@
 // `window.payPlayground`: the playground driven from DevTools or from a browser test. Every call
 // goes straight to the simulator's services, the same functions the admin pages use; everything
-// asynchronous returns a promise. Keys and services act on the current service.
+// asynchronous returns a promise. Keys and services act on the current service. A wrong argument is
+// refused with a TypeError that says what was wrong and what is expected (console-arguments.ts).
 import { API_BASE_URL } from '../simulator/model/api-base.ts'
 import { createApiKey, revokeApiKey } from '../simulator/services/api-keys.ts'
 import { advanceClock, toIsoMillis } from '../simulator/services/clock.ts'
@@ -8,14 +9,19 @@ import { sweepExpired } from '../simulator/services/expiry.ts'
 import { resetPlayground } from '../simulator/services/reset.ts'
 import { clearPlaygroundBrowserData } from '../lib/browser-storage.ts'
 import { createService, ensureCurrentService, switchService } from '../simulator/services/service-accounts.ts'
+import {
+  checkApiKey,
+  checkClockAdvance,
+  checkKeyName,
+  checkSeedArguments,
+  checkServiceId,
+  checkServiceName,
+  type ClockAdvance,
+} from './console-arguments.ts'
 
 export const CONSOLE_KEY_NAME = 'Key created from the console'
 
-export interface ClockAdvance {
-  minutes?: number
-  hours?: number
-  days?: number
-}
+export type { ClockAdvance }
 
 export interface AdvancedClock {
   /** The simulated time after the move, as an ISO 8601 timestamp. */
@@ -39,7 +45,7 @@ export interface PayPlaygroundConsole {
   readonly baseUrl: string
   /** Creates an API key for the current service; resolves to the full key, which is not kept. */
   createApiKey(name?: string): Promise<string>
-  /** Revokes a key given in full; resolves to false if there is no such key. */
+  /** Revokes a key given in full; resolves to false if there is no such key or it was already revoked. */
   revokeApiKey(key: string): Promise<boolean>
   /** Moves the simulator's clock forward, then expires every payment whose time has come. */
   advanceClock(by: ClockAdvance): Promise<AdvancedClock>
@@ -67,16 +73,16 @@ const summary = (service: ServiceSummary): ServiceSummary => ({ id: service.id, 
 export function createConsoleApi(): PayPlaygroundConsole {
   return Object.freeze({
     baseUrl: API_BASE_URL,
-    async createApiKey(name: string = CONSOLE_KEY_NAME) {
+    async createApiKey(name?: string) {
+      const checked = checkKeyName(name) ?? CONSOLE_KEY_NAME
       const service = await ensureCurrentService()
-      return (await createApiKey(service.id, name)).key
+      return (await createApiKey(service.id, checked)).key
     },
-    revokeApiKey: (key: string) => revokeApiKey(key),
+    async revokeApiKey(key: string) {
+      return revokeApiKey(checkApiKey(key))
+    },
     async advanceClock(by: ClockAdvance) {
-      if (typeof by !== 'object' || by === null) {
-        throw new TypeError('Say how far to move the clock, for example payPlayground.advanceClock({ minutes: 91 })')
-      }
-      const now = await advanceClock(by)
+      const now = await advanceClock(checkClockAdvance(by))
       const expired = await sweepExpired()
       return { now: toIsoMillis(now), expired }
     },
@@ -85,18 +91,19 @@ export function createConsoleApi(): PayPlaygroundConsole {
       clearPlaygroundBrowserData()
     },
     async createService(name: string) {
-      return (await createService(name)).id
+      return (await createService(checkServiceName(name))).id
     },
     async switchService(serviceId: string) {
-      return summary(await switchService(serviceId))
+      return summary(await switchService(checkServiceId(serviceId)))
     },
     async currentService() {
       return summary(await ensureCurrentService())
     },
-    async seedPayments(count: number, options: ConsoleSeedOptions = {}) {
+    async seedPayments(count: number, options?: ConsoleSeedOptions) {
+      const checked = checkSeedArguments(count, options)
       // Loaded on first use: seeding is not needed to start the playground.
       const { seedPayments } = await import('../simulator/services/seeding.ts')
-      return (await seedPayments(count, { onProgress: options.onProgress })).added
+      return (await seedPayments(checked.count, { onProgress: checked.onProgress })).added
     },
   })
 }

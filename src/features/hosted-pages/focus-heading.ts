@@ -2,15 +2,11 @@
 // load: a new address, or a new page at the same address because the payment moved on. The first
 // page shown keeps focus where the browser put it; `null` means nothing is settled yet (loading).
 import { useEffect, useRef } from 'react'
+import { focusByScript } from '../../ui/focus-by-script.ts'
 
 export function focusMainHeading(): void {
-  const heading = document.querySelector<HTMLElement>('#main-content h1')
-  if (heading) {
-    heading.tabIndex = -1
-    heading.focus()
-  } else {
-    document.getElementById('main-content')?.focus()
-  }
+  const target = document.querySelector<HTMLElement>('#main-content h1') ?? document.getElementById('main-content')
+  if (target) focusByScript(target)
 }
 
 /** `quietly`: take note of the new key without moving focus (a redirect, which the user did not ask for). */

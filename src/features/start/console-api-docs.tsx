@@ -22,8 +22,9 @@ const FUNCTIONS: ConsoleFunction[] = [
     signature: 'revokeApiKey(key)',
     description: (
       <>
-        Revokes a key given in full. Resolves to <code className="app-code">true</code>, or{' '}
-        <code className="app-code">false</code> if there is no such key. From then on, requests with the key get a 401.
+        Revokes a key given in full, as a string. Resolves to <code className="app-code">true</code>, or{' '}
+        <code className="app-code">false</code> if there is no such key or it was already revoked. From then on,
+        requests with the key get a 401.
       </>
     ),
   },
@@ -31,8 +32,10 @@ const FUNCTIONS: ConsoleFunction[] = [
     signature: 'advanceClock({ minutes })',
     description: (
       <>
-        Moves the simulator’s clock forward by <code className="app-code">minutes</code>,{' '}
-        <code className="app-code">hours</code> or <code className="app-code">days</code>, then expires the payments
+        Moves the simulator’s clock forward by at least one of <code className="app-code">minutes</code>,{' '}
+        <code className="app-code">hours</code> and <code className="app-code">days</code>, each a number of 0 or
+        more (not text, so <code className="app-code">{'{ minutes: 10 }'}</code>, not{' '}
+        <code className="app-code">{"{ minutes: '10' }"}</code>), then expires the payments
         whose time has come: a payment not finished 90 minutes after it was created becomes{' '}
         <code className="app-code">failed</code> with code <code className="app-code">P0020</code>. Resolves to{' '}
         <code className="app-code">{'{ now, expired }'}</code>: the new simulated time and how many payments expired.
@@ -102,6 +105,10 @@ export function ConsoleApiDocs() {
         Each playground page has a console API, <code className="app-code">window.payPlayground</code>, for use from your
         browser’s developer tools or from your own browser tests. Keys are created for the current service. Every
         function returns a promise, so use <code className="app-code">await</code>.
+      </p>
+      <p className="govuk-body">
+        A call given an argument it cannot use – a number written as text, a misspelt unit, nothing to move the clock
+        by – does nothing and rejects with a TypeError that says what it expected.
       </p>
       {FUNCTIONS.map((fn) => (
         <div key={fn.signature}>

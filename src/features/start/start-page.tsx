@@ -1,12 +1,16 @@
-// The start page (`#/`): what the playground is, an API key, calling the API, and the console API.
+// The start page (`#/`): what the playground is, an API key, calling the API (with the key made
+// here, once there is one), and the console API.
+import { useState } from 'react'
 import { pageTitle } from '../../lib/page-title.ts'
 import { InsetText } from '../../ui/inset-text.tsx'
 import { ApiExample } from './api-example.tsx'
 import { ConsoleApiDocs } from './console-api-docs.tsx'
 import { CreateKeySection } from './create-key-section.tsx'
 import { PartsList } from './parts-list.tsx'
+import type { StartPageKey } from './start-key.ts'
 
 export function StartPage() {
+  const [created, setCreated] = useState<StartPageKey>()
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -22,8 +26,8 @@ export function StartPage() {
           work with the real service.
         </InsetText>
         <PartsList />
-        <CreateKeySection />
-        <ApiExample />
+        <CreateKeySection created={created} onCreated={setCreated} />
+        <ApiExample apiKey={created?.key} />
         <ConsoleApiDocs />
       </div>
     </div>

@@ -51,13 +51,16 @@ export async function revokeApiKeyById(keyId: string): Promise<ApiKeyRecord> {
   })
 }
 
-/** Revokes a key given in full. Returns false when no such key exists. */
+/** Revokes a key given in full. Returns false when no such key exists or it was already revoked. */
 export async function revokeApiKey(key: string): Promise<boolean> {
   const hash = await hashApiKey(key)
-  const record = await database().apiKeys.where('hash').equals(hash).first()
-  if (!record) return false
-  await revokeApiKeyById(record.id)
-  return true
+  return inTransaction(async () => {
+    const record = await database().apiKeys.where('hash').equals(hash).first()
+    if (!record || record.revokedAt !== undefined) return false
+    record.revokedAt = await now()
+    await database().apiKeys.put(record)
+    return true
+  })
 }
 
 export async function renameApiKey(keyId: string, name: string): Promise<ApiKeyRecord> {

@@ -1,6 +1,8 @@
-// "Create a new API key": ask for a name, then show the key once.
+// "Create a new API key": ask for a name, then show the key once. This browser also remembers the
+// key (where the person chose to keep new keys) so the API explorer can send requests with it.
 import { useState } from 'react'
 import { pageTitle } from '../../../lib/page-title.ts'
+import { rememberNewKey, type KeyPersistence } from '../../../lib/remembered-keys.ts'
 import { createApiKey } from '../../../simulator/services/api-keys.ts'
 import { BackLink } from '../../../ui/back-link.tsx'
 import { apiKeyPaths } from './api-key-paths.ts'
@@ -8,12 +10,12 @@ import { KeyNameForm } from './key-name-form.tsx'
 import { NewApiKey } from './new-api-key.tsx'
 
 export function CreateApiKeyPage({ serviceId }: { serviceId: string }) {
-  const [created, setCreated] = useState<{ name: string; key: string }>()
+  const [created, setCreated] = useState<{ name: string; key: string; rememberedIn?: KeyPersistence }>()
   if (created) {
     return (
       <>
         <title>{pageTitle('New API key')}</title>
-        <NewApiKey name={created.name} apiKey={created.key} />
+        <NewApiKey name={created.name} apiKey={created.key} rememberedIn={created.rememberedIn} />
       </>
     )
   }
@@ -28,7 +30,7 @@ export function CreateApiKeyPage({ serviceId }: { serviceId: string }) {
             submitLabel="Continue"
             onSubmit={async (name) => {
               const { key, record } = await createApiKey(serviceId, name)
-              setCreated({ name: record.name, key })
+              setCreated({ name: record.name, key, rememberedIn: rememberNewKey(key) })
             }}
           />
         </div>

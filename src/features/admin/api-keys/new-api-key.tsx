@@ -1,14 +1,19 @@
-// The new key, shown once. It lives only in the state of the page that created it: the simulator
-// keeps a hash, so leaving or reloading the page loses the key for good.
+// The new key, shown once. The simulator keeps a hash, so the admin site cannot show it again; this
+// browser remembers it only for the API explorer, which says so and lets it be forgotten.
 import { useEffect, useRef } from 'react'
 import { Link } from 'react-router'
+import { appPaths } from '../../../lib/app-paths.ts'
+import type { KeyPersistence } from '../../../lib/remembered-keys.ts'
 import { CopyButton } from '../../../ui/copy-button.tsx'
+import { focusByScript } from '../../../ui/focus-by-script.ts'
 import { InsetText } from '../../../ui/inset-text.tsx'
 import { apiKeyPaths } from './api-key-paths.ts'
 
-export function NewApiKey({ name, apiKey }: { name: string; apiKey: string }) {
+export function NewApiKey({ name, apiKey, rememberedIn }: { name: string; apiKey: string; rememberedIn?: KeyPersistence }) {
   const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
+  useEffect(() => {
+    if (heading.current) focusByScript(heading.current)
+  }, [])
   return (
     <>
       <h1 className="govuk-heading-l" tabIndex={-1} ref={heading}>
@@ -34,6 +39,15 @@ export function NewApiKey({ name, apiKey }: { name: string; apiKey: string }) {
         </span>
       </p>
       <CopyButton text={apiKey} label="Copy API key to clipboard" what="API key" copiedMessage="API key has been copied" />
+      {rememberedIn && (
+        <p className="govuk-body">
+          This browser remembers the key {rememberedIn === 'tab' ? 'in this tab only' : 'on this device'}, so the{' '}
+          <Link className="govuk-link" to={appPaths.explorer()}>
+            API explorer
+          </Link>{' '}
+          can send requests with it.
+        </p>
+      )}
       <p className="govuk-body">
         <Link className="govuk-link" to={apiKeyPaths.index()}>
           Go to your API keys

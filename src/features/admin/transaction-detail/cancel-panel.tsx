@@ -6,6 +6,7 @@ import { API_CANCELLABLE } from '../../../simulator/model/state-machine.ts'
 import type { PaymentRecord } from '../../../simulator/model/types.ts'
 import { cancelPayment } from '../../../simulator/services/payments.ts'
 import { Button } from '../../../ui/button.tsx'
+import { focusByScript } from '../../../ui/focus-by-script.ts'
 import { WarningText } from '../../../ui/warning-text.tsx'
 import type { Outcome } from './outcome.tsx'
 
@@ -26,7 +27,7 @@ export function CancelPanel({ serviceId, payment, onOutcome }: { serviceId: stri
     onError: (error) => onOutcome({ kind: 'cancel-failed', message: String(error) }),
   })
   useEffect(() => {
-    if (confirming) confirmHeading.current?.focus()
+    if (confirming && confirmHeading.current) focusByScript(confirmHeading.current)
   }, [confirming])
   if (!API_CANCELLABLE.includes(payment.status)) return null
   return (

@@ -16,7 +16,7 @@ export function DetailTable({ rows }: { rows: readonly DetailRow[] }) {
       className="app-detail-table"
       firstCellIsHeader
       rowKeys={rows.map((row) => row.label)}
-      rows={rows.map((row) => [{ content: row.label, className: 'govuk-!-width-one-third' }, { content: row.value, id: row.id }])}
+      rows={rows.map((row) => [{ content: row.label, className: 'app-detail-table__label' }, { content: row.value, id: row.id }])}
     />
   )
 }

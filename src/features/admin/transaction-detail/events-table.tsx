@@ -3,7 +3,7 @@ import type { PaymentEvent, PaymentRecord } from '../../../simulator/model/types
 import { Table } from '../../../ui/table.tsx'
 import { eventRows, type EventRow } from './event-rows.ts'
 
-const HEAD = [{ content: 'Event', className: 'govuk-!-width-one-half' }, 'Amount', { content: 'Date', numeric: true }]
+const HEAD = [{ content: 'Event', className: 'app-events-table__event' }, 'Amount', { content: 'Date', numeric: true }]
 
 function EventName({ row }: { row: EventRow }) {
   return (

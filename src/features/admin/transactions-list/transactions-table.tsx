@@ -5,6 +5,7 @@ import { appPaths } from '../../../lib/app-paths.ts'
 import { formatDateTime } from '../../../lib/dates.ts'
 import { formatPence } from '../../../lib/money.ts'
 import type { TransactionRow } from '../../../simulator/services/transactions.ts'
+import { ScrollRegion } from '../../../ui/scroll-region.tsx'
 import { Table } from '../../../ui/table.tsx'
 
 const EMAIL_LENGTH = 20
@@ -27,29 +28,31 @@ const HEAD = ['Reference number', 'Email', 'Amount', 'Card brand', 'State', { co
 
 export function TransactionsTable({ rows }: { rows: readonly TransactionRow[] }) {
   return (
-    <Table
-      id="transactions-list"
-      className="app-transactions-table"
-      caption="Transactions"
-      captionHidden
-      head={HEAD}
-      firstCellIsHeader
-      rowKeys={rows.map(rowKey)}
-      rows={rows.map((row) => [
-        {
-          className: 'app-transactions-table__reference',
-          content: (
-            <Link className="govuk-link" to={appPaths.transaction(row.payment.id)}>
-              {row.payment.reference}
-            </Link>
-          ),
-        },
-        shortEmail(row.payment.email),
-        { content: rowAmount(row), className: 'app-transactions-table__amount' },
-        row.payment.cardDetails?.brandLabel ?? '',
-        row.state,
-        { content: formatDateTime(rowCreated(row)), numeric: true, className: 'app-transactions-table__date' },
-      ])}
-    />
+    <ScrollRegion label="Transactions">
+      <Table
+        id="transactions-list"
+        className="app-transactions-table"
+        caption="Transactions"
+        captionHidden
+        head={HEAD}
+        firstCellIsHeader
+        rowKeys={rows.map(rowKey)}
+        rows={rows.map((row) => [
+          {
+            className: 'app-transactions-table__reference',
+            content: (
+              <Link className="govuk-link" to={appPaths.transaction(row.payment.id)}>
+                {row.payment.reference}
+              </Link>
+            ),
+          },
+          shortEmail(row.payment.email),
+          { content: rowAmount(row), className: 'app-transactions-table__amount' },
+          row.payment.cardDetails?.brandLabel ?? '',
+          row.state,
+          { content: formatDateTime(rowCreated(row)), numeric: true, className: 'app-transactions-table__date' },
+        ])}
+      />
+    </ScrollRegion>
   )
 }

@@ -1,9 +1,10 @@
 // The API key the explorer sends requests with, shared by every explorer page. It is one of the
-// remembered keys that still works for the current service, or a pasted key that does not (so a
-// learner can see the API's 401).
+// keys this browser remembers (made here, on the start page or in the admin site) that still works
+// for the current service, or a pasted key that does not (so a learner can see the API's 401).
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { queryKeys } from '../../../lib/query-keys.ts'
+import { onRememberedKeysChangedElsewhere } from '../../../lib/remembered-keys.ts'
 import type { ServiceRecord } from '../../../simulator/model/types.ts'
 import { hashApiKey } from '../../../simulator/services/api-key-format.ts'
 import { ensureCurrentService } from '../../../simulator/services/service-accounts.ts'
@@ -45,6 +46,8 @@ export function ExplorerKeyProvider({ children }: { children: ReactNode }) {
   const [created, setCreated] = useState<ExplorerKey['created']>()
 
   const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey: queryKeys.explorerKeys() }), [queryClient])
+  // A key made in another tab (on the start page, say) is offered here at once.
+  useEffect(() => onRememberedKeysChangedElsewhere(() => void refresh()), [refresh])
   const choose = useCallback((hash: string | null) => {
     setChosenHash(hash)
     saveSelectedKeyHash(hash)

@@ -1,6 +1,8 @@
 // "Your API key": choose one of the keys this browser remembers for the current service, create one,
-// or paste one, and choose whether keys are remembered on this device or in this tab only.
+// or paste one, and choose whether new keys – made here, on the start page or in the admin site – are
+// remembered on this device or in this tab only.
 import { useState } from 'react'
+import { chooseNewKeyPersistence, newKeyPersistence } from '../../../lib/remembered-keys.ts'
 import { Button } from '../../../ui/button.tsx'
 import { Radios } from '../../../ui/radios.tsx'
 import { CreateKey } from './create-key.tsx'
@@ -17,7 +19,7 @@ const PERSISTENCE_ITEMS = [
 
 export function KeyPanel({ showNewKey = true }: { showNewKey?: boolean }) {
   const explorerKey = useExplorerKey()
-  const [persistence, setPersistence] = useState<KeyPersistence>('device')
+  const [persistence, setPersistence] = useState<KeyPersistence>(newKeyPersistence)
   const { usable, unusable, current, apiKey, service } = explorerKey
   const serviceName = service?.name ?? 'the current service'
 
@@ -28,8 +30,8 @@ export function KeyPanel({ showNewKey = true }: { showNewKey?: boolean }) {
       </h2>
       <p className="govuk-body">
         Requests are sent with a key of <strong>{serviceName}</strong>. The playground keeps only a fingerprint of each
-        key, as GOV.UK Pay does, so the explorer can offer only the keys this browser was given: ones created or pasted
-        here.
+        key, as GOV.UK Pay does, so the explorer can offer only the keys this browser was given: ones created in this
+        browser – here, on the start page or in the admin site – or pasted here.
       </p>
       {showNewKey && <NewKeyBanner />}
       {apiKey !== undefined && current === undefined && (
@@ -69,7 +71,7 @@ export function KeyPanel({ showNewKey = true }: { showNewKey?: boolean }) {
       {unusable.length > 0 && (
         <p className="govuk-body">
           {unusable.length === 1 ? '1 remembered key is' : `${unusable.length} remembered keys are`} not listed because{' '}
-          {unusable.length === 1 ? 'it was' : 'they were'} revoked or belong to another service.{' '}
+          {unusable.length === 1 ? 'it was revoked or belongs' : 'they were revoked or belong'} to another service.{' '}
           <button type="button" className="govuk-link app-link-button" onClick={explorerKey.forgetUnusable}>
             Forget {unusable.length === 1 ? 'it' : 'them'}
           </button>
@@ -79,10 +81,14 @@ export function KeyPanel({ showNewKey = true }: { showNewKey?: boolean }) {
         idPrefix="explorer-key-persistence"
         legend="Remember new keys"
         legendAs="s"
+        hint="Keys made here, on the start page or in the admin site."
         small
         items={PERSISTENCE_ITEMS}
         value={persistence}
-        onChange={(value) => setPersistence(value as KeyPersistence)}
+        onChange={(value) => {
+          setPersistence(value as KeyPersistence)
+          chooseNewKeyPersistence(value as KeyPersistence)
+        }}
       />
       <CreateKey persistence={persistence} />
       <PasteKey persistence={persistence} />

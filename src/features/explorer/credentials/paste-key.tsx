@@ -1,6 +1,6 @@
-// Paste a key made elsewhere (the start page, the admin site, the console). If it is an active key
-// of the current service it is remembered; if not, it is used without being kept, so its 401 can
-// be seen.
+// Paste a key the explorer does not offer (one made from the console, or forgotten). If it is an
+// active key of the current service it is remembered; if not, it is used without being kept, so its
+// 401 can be seen.
 import { useState, type FormEvent } from 'react'
 import { Button } from '../../../ui/button.tsx'
 import { Input } from '../../../ui/input.tsx'
@@ -41,7 +41,7 @@ export function PasteKey({ persistence }: { persistence: KeyPersistence }) {
         id="explorer-paste-key"
         label="Paste an API key"
         labelSize="s"
-        hint="For example, one made on the start page or in the admin site."
+        hint="For example, one made from the console with payPlayground.createApiKey()."
         autoComplete="off"
         spellCheck={false}
         value={value}

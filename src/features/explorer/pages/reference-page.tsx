@@ -4,12 +4,18 @@ import { pageTitle } from '../../../lib/page-title.ts'
 import { errorCatalogue } from '../../../simulator/operations/errors/catalogue.ts'
 import { CARD_BRANDS } from '../../../simulator/rules/cards/card-brands.ts'
 import { SANDBOX_CARDS } from '../../../simulator/rules/cards/sandbox-cards.ts'
+import { ScrollRegion } from '../../../ui/scroll-region.tsx'
 import { Table, type TableProps } from '../../../ui/table.tsx'
 import { InlineCode } from '../catalogue/inline-code.tsx'
 import { LIFECYCLE } from '../reference/lifecycle.ts'
 
-function ReferenceTable(props: Pick<TableProps, 'caption' | 'head' | 'rows'>) {
-  return <Table {...props} captionSize="s" firstCellIsHeader className="app-explorer-reference" />
+/** A reference table, scrolling inside its own box on a narrow screen; the caption names both. */
+function ReferenceTable(props: Pick<TableProps, 'head' | 'rows'> & { caption: string }) {
+  return (
+    <ScrollRegion label={props.caption}>
+      <Table {...props} captionSize="s" firstCellIsHeader className="app-explorer-reference" />
+    </ScrollRegion>
+  )
 }
 
 const OUTCOMES = { authorised: 'Succeeds', declined: 'Declined: failed, P0010', error: 'Error: error, P0050' } as const

@@ -21,8 +21,12 @@ export interface BuiltRequest {
   body?: string
 }
 
+/** The path with its parameters filled in; one still empty keeps its `{name}`, so the code shows what goes there. */
 export function fillPath(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? ''))
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = values[name] ?? ''
+    return value === '' ? placeholder : encodeURIComponent(value)
+  })
 }
 
 function queryPairs(operation: ExplorerOperation, query: Record<string, string>): Array<[string, string]> {

@@ -1,4 +1,5 @@
-// Everything wrong with the form, field by field, for the messages shown beside each field.
+// Everything wrong with the form, field by field, for the messages shown beside each field as you
+// type; and the path parameters still empty, which are shown only when you try to send.
 import type { ExplorerOperation } from '../catalogue/operations.ts'
 import type { RequestInput } from './request-input.ts'
 import { textValueProblem } from './rules.ts'
@@ -19,7 +20,7 @@ export function validateInput(operation: ExplorerOperation, input: RequestInput)
   const issues: InputIssues = { pathParams: {}, query: {}, headers: {}, body: [] }
   for (const parameter of operation.pathParameters) {
     const value = input.pathParams[parameter.name] ?? ''
-    const problem = value === '' ? 'is needed for this request' : textValueProblem(parameter.schema, value)
+    const problem = value === '' ? undefined : textValueProblem(parameter.schema, value)
     if (problem) issues.pathParams[parameter.name] = `${parameter.name} ${problem}`
   }
   for (const parameter of operation.queryParameters) {
@@ -43,6 +44,16 @@ export function validateInput(operation: ExplorerOperation, input: RequestInput)
   })
   issues.body = validateBody(operation.bodySchema, input.body)
   return issues
+}
+
+/**
+ * The path parameters left empty, by name, with the message for each: without them the request has
+ * no address to go to, so it is not sent. Shown when the person tries to send, not before.
+ */
+export function missingPathParameters(operation: ExplorerOperation, input: RequestInput): Record<string, string> {
+  const missing: Record<string, string> = {}
+  for (const { name } of operation.pathParameters) if ((input.pathParams[name] ?? '') === '') missing[name] = `Enter a ${name}`
+  return missing
 }
 
 export function issueCount(issues: InputIssues): number {

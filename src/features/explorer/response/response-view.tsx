@@ -1,6 +1,6 @@
 // The response to the last request sent: status with its meaning, every header, the body (pretty
-// JSON) with any error code explained, and the links in it. The status line is announced to screen
-// reader users through a live region.
+// JSON) with any error code explained and a refund's events pointed out, and the links in it. The
+// status line is announced to screen reader users through a live region.
 import type { ExplorerOperation } from '../catalogue/operations.ts'
 import { CodeBlock } from '../../../ui/code-block.tsx'
 import { CopyButton } from '../../../ui/copy-button.tsx'
@@ -8,6 +8,7 @@ import { Table } from '../../../ui/table.tsx'
 import { collectLinks } from './collect-links.ts'
 import { ErrorExplanation } from './error-explanation.tsx'
 import { LinkList } from './link-list.tsx'
+import { RefundEvents } from './refund-events.tsx'
 import type { SendOutcome } from './send-request.ts'
 import { reasonPhrase, statusMeaning } from './status-meaning.ts'
 
@@ -62,6 +63,7 @@ function Received({ outcome, operation }: { outcome: Extract<SendOutcome, { kind
           <ErrorExplanation operation={operation} status={response.status} body={response.body} />
           <CodeBlock code={body.text} label="Response body" />
           <CopyButton text={body.text} label="Copy the response body" what="Response body" />
+          <RefundEvents body={body.json} />
         </>
       )}
       <LinkList links={links} />

@@ -1,13 +1,11 @@
 // The request builder's inputs in the route's query string, so a link opens the explorer with the
 // same endpoint and inputs: `#/explorer/get-payment?path.paymentId=…`. The API key is never part
 // of it, and neither is an Authorization header typed by hand.
-import { appPaths } from '../../../lib/app-paths.ts'
+import { appPaths, EXPLORER_INPUT_PREFIXES } from '../../../lib/app-paths.ts'
 import type { ExplorerOperation } from '../catalogue/operations.ts'
 import { defaultInput, type RequestInput } from '../request/request-input.ts'
 
-const PATH = 'path.'
-const QUERY = 'query.'
-const HEADER = 'header.'
+const { path: PATH, query: QUERY, header: HEADER } = EXPLORER_INPUT_PREFIXES
 const BODY = 'body'
 
 const isSecretHeader = (name: string) => name.trim().toLowerCase() === 'authorization'

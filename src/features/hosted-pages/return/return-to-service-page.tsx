@@ -1,5 +1,6 @@
 // "Return to your service": shown instead of leaving for a return URL on another site. It shows
-// where a real integration would land now, and links there and to the payment in the admin site.
+// where a real integration would land now, and links there, to the payment in the admin site, and to
+// getting the payment with the API in the explorer, the learner's next step.
 import { Link } from 'react-router'
 import { appPaths } from '../../../lib/app-paths.ts'
 import { pageTitle } from '../../../lib/page-title.ts'
@@ -39,6 +40,11 @@ export function ReturnToServicePage({ payment, returnUrl }: { payment: PaymentRe
             <a className="govuk-link" href={returnUrl} rel="noreferrer">
               Go to the return URL
             </a>
+          </li>
+          <li>
+            <Link className="govuk-link" to={appPaths.explorerGetPayment(payment.id)}>
+              Get this payment with the API, in the explorer
+            </Link>
           </li>
           <li>
             <Link className="govuk-link" to={appPaths.transaction(payment.id)}>

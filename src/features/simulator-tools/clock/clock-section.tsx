@@ -9,6 +9,7 @@ import { advanceClock, now } from '../../../simulator/services/clock.ts'
 import { paymentsExpiringBy, sweepExpired } from '../../../simulator/services/expiry.ts'
 import { Button } from '../../../ui/button.tsx'
 import { ErrorSummary } from '../../../ui/error-summary.tsx'
+import { focusByScript } from '../../../ui/focus-by-script.ts'
 import { Input } from '../../../ui/input.tsx'
 import { NotificationBanner } from '../../../ui/notification-banner.tsx'
 import { Radios } from '../../../ui/radios.tsx'
@@ -34,7 +35,8 @@ export function ClockSection() {
   const { message: done, show: setDone, banner } = useOutcome('clock')
 
   useEffect(() => {
-    if (preview) document.getElementById('clock-preview-heading')?.focus()
+    const heading = preview ? document.getElementById('clock-preview-heading') : null
+    if (heading) focusByScript(heading)
   }, [preview])
 
   const check = async (event: FormEvent) => {

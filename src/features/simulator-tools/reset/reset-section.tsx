@@ -7,6 +7,7 @@ import { clearPlaygroundBrowserData } from '../../../lib/browser-storage.ts'
 import { describeError } from '../../../lib/describe-error.ts'
 import { resetPlayground } from '../../../simulator/services/reset.ts'
 import { Button } from '../../../ui/button.tsx'
+import { focusByScript } from '../../../ui/focus-by-script.ts'
 import { NotificationBanner } from '../../../ui/notification-banner.tsx'
 import { WarningText } from '../../../ui/warning-text.tsx'
 import { useOutcome } from '../outcome.tsx'
@@ -20,7 +21,7 @@ export function ResetSection() {
   const [failure, setFailure] = useState<string>()
   const question = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
-    if (confirming) question.current?.focus()
+    if (confirming && question.current) focusByScript(question.current)
   }, [confirming])
 
   const reset = async () => {
