@@ -90,6 +90,11 @@ export function startRelayServer({ port, playgroundOrigin, log = () => {} }: Rel
     try {
       const body = await readBody(request)
       const answer = await tab.relay({ method: request.method ?? 'GET', path, headers: headerList(request), body })
+      if (answer.status === 0) {
+        request.socket.destroy()
+        done(0)
+        return
+      }
       const bridgeUrl = `http://${host}`
       const headers: Record<string, string> = {}
       for (const [name, value] of answer.headers) {

@@ -41,6 +41,8 @@ function toRequest(message: RelayedRequest): Request {
 }
 
 async function toMessage(id: number, response: Response): Promise<RelayedResponse> {
+  // A network failure (a fault a trainer set): status 0, and the bridge drops the connection.
+  if (response.type === 'error') return { type: 'response', id, status: 0, headers: [], body: '' }
   const headers: HeaderList = []
   response.headers.forEach((value, name) => headers.push([name, value]))
   return { type: 'response', id, status: response.status, headers, body: toBase64(new Uint8Array(await response.arrayBuffer())) }

@@ -31,6 +31,7 @@ export interface RelayedRequest {
 export interface RelayedResponse {
   type: 'response'
   id: number
+  /** 0 for a network failure: the bridge then drops the client's connection without answering. */
   status: number
   headers: HeaderList
   /** base64 */

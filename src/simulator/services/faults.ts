@@ -16,15 +16,31 @@ export type FailureRule =
   | { kind: 'next'; remaining: number }
   | { kind: 'percentage'; percent: number }
 
+/**
+ * How a failing request fails, each as an integration meets it from the real service or the
+ * network in front of it: the operation's 500 "Downstream system error", 429 P0900 (rate limited),
+ * a 401 as for a revoked key, a 503 with no body, a network failure (fetch rejects), or no answer
+ * at all until the client gives up.
+ */
+export const FAULT_KINDS = ['downstream', 'rate-limited', 'unauthorised', 'unavailable', 'network', 'timeout'] as const
+export type FaultKind = (typeof FAULT_KINDS)[number]
+
 export interface FaultSettings {
   failures: FailureRule
+  /** what a failing request gets */
+  failWith: FaultKind
   /** only requests to this operation are failed; null for every operation */
   operation: OperationId | null
   /** added to every API response, in milliseconds */
   latencyMs: number
 }
 
-export const NO_FAULTS: Readonly<FaultSettings> = Object.freeze<FaultSettings>({ failures: { kind: 'none' }, operation: null, latencyMs: 0 })
+export const NO_FAULTS: Readonly<FaultSettings> = Object.freeze<FaultSettings>({
+  failures: { kind: 'none' },
+  failWith: 'downstream',
+  operation: null,
+  latencyMs: 0,
+})
 
 /** The operations a fault can be limited to: every operation in the registry. */
 export const FAULT_OPERATIONS: readonly OperationId[] = OPERATION_IDS
@@ -37,7 +53,7 @@ export function faultsActive(settings: FaultSettings): boolean {
 export class FaultSettingsError extends RangeError {
   override name = 'FaultSettingsError'
   constructor(
-    readonly field: 'remaining' | 'percent' | 'operation' | 'latencyMs',
+    readonly field: 'remaining' | 'percent' | 'operation' | 'latencyMs' | 'failWith',
     message: string,
   ) {
     super(message)
@@ -49,12 +65,15 @@ const isWhole = (value: unknown, min: number, max: number): value is number =>
 
 /** Checks settings before they are saved; throws FaultSettingsError for the first one out of range. */
 export function checkFaultSettings(settings: FaultSettings): void {
-  const { failures, operation, latencyMs } = settings
+  const { failures, failWith, operation, latencyMs } = settings
   if (failures.kind === 'next' && !isWhole(failures.remaining, 1, MAX_FAILING_REQUESTS)) {
     throw new FaultSettingsError('remaining', `The number of requests must be a whole number from 1 to ${MAX_FAILING_REQUESTS}`)
   }
   if (failures.kind === 'percentage' && !isWhole(failures.percent, 1, 100)) {
     throw new FaultSettingsError('percent', 'The percentage must be a whole number from 1 to 100')
+  }
+  if (!FAULT_KINDS.includes(failWith)) {
+    throw new FaultSettingsError('failWith', `There is no way of failing called ${String(failWith)}`)
   }
   if (operation !== null && !FAULT_OPERATIONS.includes(operation)) {
     throw new FaultSettingsError('operation', `There is no API operation called ${String(operation)}`)
@@ -67,10 +86,11 @@ export function checkFaultSettings(settings: FaultSettings): void {
 /** Reads stored settings defensively: anything unreadable counts as no faults. */
 function fromStored(value: unknown): FaultSettings {
   if (typeof value !== 'object' || value === null) return NO_FAULTS
-  const settings = value as FaultSettings
+  // Settings saved before requests could fail in other ways than a 500 failed that way.
+  const settings = { failWith: 'downstream', ...value } as FaultSettings
   try {
     checkFaultSettings(settings)
-    return { failures: { ...settings.failures }, operation: settings.operation, latencyMs: settings.latencyMs }
+    return { failures: { ...settings.failures }, failWith: settings.failWith, operation: settings.operation, latencyMs: settings.latencyMs }
   } catch {
     return NO_FAULTS
   }
@@ -127,13 +147,13 @@ export function watchFaultSettings(): () => void {
 }
 
 export interface FaultDecision {
-  /** answer with the operation's downstream error instead of calling the endpoint */
-  fail: boolean
+  /** how to answer instead of calling the endpoint; undefined to call it */
+  fail: FaultKind | undefined
   /** wait this long before answering */
   latencyMs: number
 }
 
-const NONE: FaultDecision = { fail: false, latencyMs: 0 }
+const NONE: FaultDecision = { fail: undefined, latencyMs: 0 }
 
 /** Decides what happens to one request to `operation`, counting down "next N" when it applies. */
 export async function takeFault(operation: OperationId, random: RandomSource = Math.random): Promise<FaultDecision> {
@@ -142,15 +162,15 @@ export async function takeFault(operation: OperationId, random: RandomSource = M
     const settings = await readSettings()
     const { failures } = settings
     const applies = settings.operation === null || settings.operation === operation
-    let fail = false
+    let fail: FaultKind | undefined
     if (applies && failures.kind === 'next') {
-      fail = true
+      fail = settings.failWith
       const remaining = failures.remaining - 1
       const next: FaultSettings = { ...settings, failures: remaining > 0 ? { kind: 'next', remaining } : { kind: 'none' } }
       await writeSettings(next)
       if (watchers > 0) known = next
     } else if (applies && failures.kind === 'percentage') {
-      fail = random() * 100 < failures.percent
+      fail = random() * 100 < failures.percent ? settings.failWith : undefined
     }
     return { fail, latencyMs: settings.latencyMs }
   })

@@ -123,3 +123,13 @@ describe('the bridge', () => {
     socket.close()
   })
 })
+
+describe('a network failure the tab reports (a fault a trainer set)', () => {
+  it('drops the client’s connection without an answer', async () => {
+    await start()
+    const { socket } = await connectTab(`pair=${server.tab.pairing}`)
+    answerWith(socket, () => ({ status: 0, headers: [], body: '' }))
+    await expect(fetch(`${server.url}/v1/payments`, { headers: { Authorization: `Bearer ${KEY}` } })).rejects.toThrow(TypeError)
+    socket.close()
+  })
+})

@@ -1,12 +1,13 @@
 // The fault settings form: its fields as typed, filled from saved settings, and read back into
 // settings with a specific message for each field that is wrong.
 import type { OperationId } from '../../../simulator/operations/index.ts'
-import { FAULT_OPERATIONS, type FaultSettings, MAX_FAILING_REQUESTS, MAX_LATENCY_MS } from '../../../simulator/services/faults.ts'
+import { FAULT_KINDS, FAULT_OPERATIONS, type FaultKind, type FaultSettings, MAX_FAILING_REQUESTS, MAX_LATENCY_MS } from '../../../simulator/services/faults.ts'
 
 export interface FaultFormFields {
   failures: 'none' | 'next' | 'percentage'
   remaining: string
   percent: string
+  failWith: FaultKind
   operation: string
   latencyMs: string
 }
@@ -21,6 +22,7 @@ export function fieldsFrom(settings: FaultSettings): FaultFormFields {
     failures: failures.kind,
     remaining: failures.kind === 'next' ? String(failures.remaining) : '',
     percent: failures.kind === 'percentage' ? String(failures.percent) : '',
+    failWith: settings.failWith,
     operation: settings.operation ?? ALL_OPERATIONS,
     latencyMs: settings.latencyMs > 0 ? String(settings.latencyMs) : '',
   }
@@ -59,5 +61,6 @@ export function readFaultForm(fields: FaultFormFields): FaultFormResult {
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   const operation = FAULT_OPERATIONS.includes(fields.operation as OperationId) ? (fields.operation as OperationId) : null
-  return { ok: true, settings: { failures, operation, latencyMs } }
+  const failWith = FAULT_KINDS.includes(fields.failWith) ? fields.failWith : 'downstream'
+  return { ok: true, settings: { failures, failWith, operation, latencyMs } }
 }

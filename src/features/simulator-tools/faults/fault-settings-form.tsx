@@ -1,13 +1,13 @@
 // The form for fault settings: which requests fail (none, the next few, a percentage), for which
 // endpoint, and how long every response is delayed.
 import type { FormEvent } from 'react'
-import { FAULT_OPERATIONS } from '../../../simulator/services/faults.ts'
+import { FAULT_KINDS, FAULT_OPERATIONS } from '../../../simulator/services/faults.ts'
 import { Button } from '../../../ui/button.tsx'
 import { ErrorSummary } from '../../../ui/error-summary.tsx'
 import { Input } from '../../../ui/input.tsx'
 import { Radios } from '../../../ui/radios.tsx'
 import { Select } from '../../../ui/select.tsx'
-import { operationLabel } from './fault-description.ts'
+import { FAULT_KIND_LABELS, operationLabel } from './fault-description.ts'
 import { ALL_OPERATIONS, type FaultFormErrors, type FaultFormFields } from './fault-form.ts'
 
 const FIELD_ORDER = ['remaining', 'percent', 'latencyMs'] as const
@@ -81,6 +81,13 @@ export function FaultSettingsForm({ fields, errors, attempt, failure, onChange, 
             ),
           },
         ]}
+      />
+      <Radios
+        idPrefix="fault-fail-with"
+        legend="How should they fail?"
+        value={fields.failWith}
+        onChange={(value) => update({ failWith: value as FaultFormFields['failWith'] })}
+        items={FAULT_KINDS.map((kind) => ({ value: kind, label: FAULT_KIND_LABELS[kind] }))}
       />
       <Select
         id="fault-operation"

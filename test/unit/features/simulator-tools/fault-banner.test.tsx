@@ -21,10 +21,10 @@ describe('the faults banner', () => {
   })
 
   it('shows on other pages while faults are on, says what they are, and turns them off', async () => {
-    await setFaultSettings({ failures: { kind: 'percentage', percent: 10 }, operation: null, latencyMs: 300 })
+    await setFaultSettings({ failWith: 'downstream', failures: { kind: 'percentage', percent: 10 }, operation: null, latencyMs: 300 })
     const { user } = renderApp('/')
     const banner = await screen.findByRole('region', { name: bannerName })
-    expect(banner.textContent).toContain('10% of API requests, chosen at random, fail with a 500 error')
+    expect(banner.textContent).toContain('10% of API requests, chosen at random, will fail with a 500 error')
     expect(banner.textContent).toContain('Every API response is delayed by 300 milliseconds.')
     expect(within(banner).getByRole('link', { name: 'Change them in Simulator tools' }).getAttribute('href')).toBe('/simulator')
     await user.click(within(banner).getByRole('button', { name: 'Turn off faults' }))
@@ -35,12 +35,12 @@ describe('the faults banner', () => {
   it('appears when faults are turned on while the page is open (from another tab, say)', async () => {
     renderApp('/')
     await screen.findByRole('heading', { level: 1 })
-    await setFaultSettings({ failures: { kind: 'next', remaining: 3 }, operation: null, latencyMs: 0 })
+    await setFaultSettings({ failWith: 'downstream', failures: { kind: 'next', remaining: 3 }, operation: null, latencyMs: 0 })
     expect(await screen.findByRole('region', { name: bannerName })).toBeVisible()
   })
 
   it('is left out on the simulator tools page, which shows the faults itself', async () => {
-    await setFaultSettings({ failures: { kind: 'next', remaining: 3 }, operation: null, latencyMs: 0 })
+    await setFaultSettings({ failWith: 'downstream', failures: { kind: 'next', remaining: 3 }, operation: null, latencyMs: 0 })
     renderApp('/simulator')
     await screen.findByRole('heading', { level: 1, name: 'Simulator tools' }, { timeout: 10_000 })
     await screen.findByText('Faults are on.')

@@ -27,6 +27,7 @@ afterEach(() => {
 })
 
 const settings = (change: Partial<FaultSettings>): FaultSettings => ({
+  failWith: 'downstream',
   failures: { kind: 'none' },
   operation: null,
   latencyMs: 0,
@@ -38,7 +39,7 @@ const DOWNSTREAM = (code: string) => ({ code, description: 'Downstream system er
 describe('the next N requests fail', () => {
   it('fails the next 2 requests with 500 and the operation’s code, then the third succeeds', async () => {
     const key = await newKey()
-    await setFaultSettings(settings({ failures: { kind: 'next', remaining: 2 } }))
+    await setFaultSettings(settings({ failWith: 'downstream', failures: { kind: 'next', remaining: 2 } }))
     const first = await api('POST', '/v1/payments', { key, body: validPayment() })
     expect(first.status).toBe(500)
     expect(first.json).toStrictEqual(DOWNSTREAM('P0198'))
@@ -54,7 +55,7 @@ describe('the next N requests fail', () => {
 
   it('counts down in storage, so the page can show how many are left', async () => {
     const key = await newKey()
-    await setFaultSettings(settings({ failures: { kind: 'next', remaining: 3 } }))
+    await setFaultSettings(settings({ failWith: 'downstream', failures: { kind: 'next', remaining: 3 } }))
     await api('GET', '/v1/payments', { key })
     expect((await getFaultSettings()).failures).toStrictEqual({ kind: 'next', remaining: 2 })
   })
@@ -72,7 +73,7 @@ describe('the next N requests fail', () => {
       ['GET', `/v1/payments/${payment.id}/refunds/anything`, 'P0798'],
       ['GET', '/v1/refunds', 'P1898'],
     ]
-    await setFaultSettings(settings({ failures: { kind: 'next', remaining: calls.length } }))
+    await setFaultSettings(settings({ failWith: 'downstream', failures: { kind: 'next', remaining: calls.length } }))
     for (const [method, path, code, body] of calls) {
       const response = await api(method, path, { key, body })
       expect([path, response.status, response.json]).toStrictEqual([path, 500, DOWNSTREAM(code)])
@@ -80,7 +81,7 @@ describe('the next N requests fail', () => {
   })
 
   it('does not count requests refused before the endpoint (a bad key)', async () => {
-    await setFaultSettings(settings({ failures: { kind: 'next', remaining: 1 } }))
+    await setFaultSettings(settings({ failWith: 'downstream', failures: { kind: 'next', remaining: 1 } }))
     const refused = await api('GET', '/v1/payments', { key: 'api_test_not_a_real_key_at_all_000000000000000000000000' })
     expect(refused.status).toBe(401)
     expect((await getFaultSettings()).failures).toStrictEqual({ kind: 'next', remaining: 1 })
@@ -90,7 +91,7 @@ describe('the next N requests fail', () => {
 describe('failing one endpoint only', () => {
   it('fails only "Get a payment" and leaves the others and the countdown alone', async () => {
     const key = await newKey()
-    await setFaultSettings(settings({ failures: { kind: 'next', remaining: 1 }, operation: 'getPayment' }))
+    await setFaultSettings(settings({ failWith: 'downstream', failures: { kind: 'next', remaining: 1 }, operation: 'getPayment' }))
     const created = await api('POST', '/v1/payments', { key, body: validPayment() })
     expect(created.status).toBe(201)
     expect((await api('GET', '/v1/payments', { key })).status).toBe(200)
@@ -105,7 +106,7 @@ describe('failing one endpoint only', () => {
 describe('a percentage of requests fail', () => {
   it('fails exactly the requests the seeded random picks, and keeps going', async () => {
     const key = await newKey()
-    await setFaultSettings(settings({ failures: { kind: 'percentage', percent: 30 } }))
+    await setFaultSettings(settings({ failWith: 'downstream', failures: { kind: 'percentage', percent: 30 } }))
     const expectedRandom = seededRandom(5)
     install(5)
     const expected: number[] = []
@@ -123,7 +124,7 @@ describe('a percentage of requests fail', () => {
 
   it('fails every request at 100%', async () => {
     const key = await newKey()
-    await setFaultSettings(settings({ failures: { kind: 'percentage', percent: 100 } }))
+    await setFaultSettings(settings({ failWith: 'downstream', failures: { kind: 'percentage', percent: 100 } }))
     for (let i = 0; i < 5; i++) expect((await api('GET', '/v1/refunds', { key })).json).toStrictEqual(DOWNSTREAM('P1898'))
   })
 })
@@ -147,7 +148,7 @@ describe('latency', () => {
 describe('persistence', () => {
   it('applies stored settings after a reload (the hook is installed again)', async () => {
     const key = await newKey()
-    await setFaultSettings(settings({ failures: { kind: 'next', remaining: 1 } }))
+    await setFaultSettings(settings({ failWith: 'downstream', failures: { kind: 'next', remaining: 1 } }))
     uninstall?.()
     uninstall = undefined
     expect((await api('GET', '/v1/payments', { key })).status).toBe(200)
@@ -158,11 +159,71 @@ describe('persistence', () => {
   it('picks up settings another tab wrote straight into storage', async () => {
     const key = await newKey()
     expect((await api('GET', '/v1/payments', { key })).status).toBe(200)
-    await sim.db().meta.put({ key: FAULTS_META_KEY, value: settings({ failures: { kind: 'next', remaining: 1 } }) })
+    await sim.db().meta.put({ key: FAULTS_META_KEY, value: settings({ failWith: 'downstream', failures: { kind: 'next', remaining: 1 } }) })
     let status = 200
     for (let attempt = 0; attempt < 50 && status === 200; attempt++) {
       status = (await api('GET', '/v1/payments', { key })).status
     }
     expect(status).toBe(500)
+  })
+})
+
+describe('the ways a request can fail', () => {
+  const failNext = (failWith: FaultSettings['failWith']) =>
+    setFaultSettings(settings({ failWith, failures: { kind: 'next', remaining: 1 }, operation: 'getPayment' }))
+
+  it('rate limited: 429 P0900 exactly as the rate limiter answers', async () => {
+    const key = await newKey()
+    await failNext('rate-limited')
+    const answer = await api('GET', '/v1/payments/hu20sqlact5260q2nanm0q8u93', { key })
+    expect(answer.status).toBe(429)
+    expect(answer.json).toStrictEqual({ code: 'P0900', description: 'Too many requests' })
+    expect(answer.headers.get('Content-Type')).toBe('application/json; charset=utf-8')
+  })
+
+  it('unauthorised: the 401 of a revoked key, in plain text', async () => {
+    const key = await newKey()
+    await failNext('unauthorised')
+    const answer = await api('GET', '/v1/payments/hu20sqlact5260q2nanm0q8u93', { key })
+    expect(answer.status).toBe(401)
+    expect(answer.text).toBe('Credentials are required to access this resource.')
+    expect(answer.headers.get('WWW-Authenticate')).toBe('Bearer realm="realm"')
+  })
+
+  it('unavailable: 503 with no body', async () => {
+    const key = await newKey()
+    await failNext('unavailable')
+    const answer = await api('GET', '/v1/payments/hu20sqlact5260q2nanm0q8u93', { key })
+    expect(answer.status).toBe(503)
+    expect(answer.text).toBe('')
+  })
+
+  it('a network failure: the client’s fetch rejects, and the next request is answered', async () => {
+    const key = await newKey()
+    await failNext('network')
+    await expect(api('GET', '/v1/payments/hu20sqlact5260q2nanm0q8u93', { key })).rejects.toThrow(TypeError)
+    expect((await api('GET', '/v1/payments/hu20sqlact5260q2nanm0q8u93', { key })).status).toBe(404)
+  })
+
+  it('a timeout: no answer until the client gives up', async () => {
+    const key = await newKey()
+    await failNext('timeout')
+    const gaveUp = AbortSignal.timeout(300)
+    const started = Date.now()
+    await expect(
+      fetch('https://publicapi.payments.service.gov.uk/v1/payments/hu20sqlact5260q2nanm0q8u93', {
+        headers: { Authorization: `Bearer ${key}` },
+        signal: gaveUp,
+      }),
+    ).rejects.toThrow()
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290)
+    expect((await api('GET', '/v1/payments/hu20sqlact5260q2nanm0q8u93', { key })).status).toBe(404)
+  })
+
+  it('is kept with the settings, and settings saved before there was a choice fail with the 500', async () => {
+    await failNext('unavailable')
+    expect((await getFaultSettings()).failWith).toBe('unavailable')
+    await sim.db().meta.put({ key: FAULTS_META_KEY, value: { failures: { kind: 'next', remaining: 1 }, operation: null, latencyMs: 0 } })
+    expect((await getFaultSettings()).failWith).toBe('downstream')
   })
 })

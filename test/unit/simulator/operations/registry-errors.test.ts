@@ -50,7 +50,7 @@ function sharedTrigger({ operation, spec }: Case): Trigger | undefined {
     return async (kit) => {
       const uninstall = installFaultInjection()
       try {
-        await setFaultSettings({ failures: { kind: 'next', remaining: 1 }, operation: operation.id, latencyMs: 0 })
+        await setFaultSettings({ failWith: 'downstream', failures: { kind: 'next', remaining: 1 }, operation: operation.id, latencyMs: 0 })
         return await plainRequest(operation)(kit)
       } finally {
         uninstall()

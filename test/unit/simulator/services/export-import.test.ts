@@ -73,7 +73,7 @@ describe('exportPlayground', () => {
   })
 
   it('leaves out this browser’s fault settings', async () => {
-    await setFaultSettings({ failures: { kind: 'next', remaining: 3 }, operation: null, latencyMs: 0 })
+    await setFaultSettings({ failWith: 'downstream', failures: { kind: 'next', remaining: 3 }, operation: null, latencyMs: 0 })
     const { json } = await exportPlaygroundJson()
     expect(json).not.toContain('"faults"')
   })
@@ -127,7 +127,7 @@ describe('importPlayground', () => {
   it('keeps this browser’s fault settings as they were', async () => {
     await populate()
     const { json } = await exportPlaygroundJson()
-    const faults = { failures: { kind: 'percentage', percent: 25 }, operation: 'getPayment', latencyMs: 100 } as const
+    const faults = { failWith: 'downstream', failures: { kind: 'percentage', percent: 25 }, operation: 'getPayment', latencyMs: 100 } as const
     await setFaultSettings(faults)
     await importPlayground(json)
     expect(await getFaultSettings()).toEqual(faults)

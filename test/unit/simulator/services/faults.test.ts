@@ -18,6 +18,7 @@ import { useSimulator } from '../../../support/simulator.ts'
 const sim = useSimulator()
 
 const next = (remaining: number, operation: FaultSettings['operation'] = null): FaultSettings => ({
+  failWith: 'downstream',
   failures: { kind: 'next', remaining },
   operation,
   latencyMs: 0,
@@ -30,7 +31,7 @@ describe('fault settings', () => {
   })
 
   it('are stored in the meta table and read back', async () => {
-    const saved = await setFaultSettings({ failures: { kind: 'percentage', percent: 20 }, operation: 'createRefund', latencyMs: 200 })
+    const saved = await setFaultSettings({ failWith: 'downstream', failures: { kind: 'percentage', percent: 20 }, operation: 'createRefund', latencyMs: 200 })
     expect((await sim.db().meta.get(FAULTS_META_KEY))?.value).toStrictEqual(saved)
     expect(await getFaultSettings()).toStrictEqual(saved)
     expect(faultsActive(saved)).toBe(true)
@@ -67,7 +68,7 @@ describe('fault settings', () => {
   })
 
   it('treat unreadable stored settings as no faults', async () => {
-    await sim.db().meta.put({ key: FAULTS_META_KEY, value: { failures: 'lots' } })
+    await sim.db().meta.put({ key: FAULTS_META_KEY, value: { failWith: 'downstream', failures: 'lots' } })
     expect(await getFaultSettings()).toStrictEqual(NO_FAULTS)
   })
 })
@@ -75,24 +76,24 @@ describe('fault settings', () => {
 describe('takeFault', () => {
   it('counts "next N" down only for the chosen operation, then turns itself off', async () => {
     await setFaultSettings(next(2, 'getPayment'))
-    expect(await takeFault('searchPayments')).toStrictEqual({ fail: false, latencyMs: 0 })
-    expect(await takeFault('getPayment')).toStrictEqual({ fail: true, latencyMs: 0 })
+    expect(await takeFault('searchPayments')).toStrictEqual({ fail: undefined, latencyMs: 0 })
+    expect(await takeFault('getPayment')).toStrictEqual({ fail: 'downstream', latencyMs: 0 })
     expect((await getFaultSettings()).failures).toStrictEqual({ kind: 'next', remaining: 1 })
-    expect(await takeFault('getPayment')).toStrictEqual({ fail: true, latencyMs: 0 })
-    expect(await takeFault('getPayment')).toStrictEqual({ fail: false, latencyMs: 0 })
+    expect(await takeFault('getPayment')).toStrictEqual({ fail: 'downstream', latencyMs: 0 })
+    expect(await takeFault('getPayment')).toStrictEqual({ fail: undefined, latencyMs: 0 })
     expect(await getFaultSettings()).toStrictEqual(NO_FAULTS)
   })
 
   it('keeps the latency once the failures have run out', async () => {
     await setFaultSettings({ ...next(1), latencyMs: 40 })
-    expect(await takeFault('createPayment')).toStrictEqual({ fail: true, latencyMs: 40 })
-    expect(await takeFault('createPayment')).toStrictEqual({ fail: false, latencyMs: 40 })
+    expect(await takeFault('createPayment')).toStrictEqual({ fail: 'downstream', latencyMs: 40 })
+    expect(await takeFault('createPayment')).toStrictEqual({ fail: undefined, latencyMs: 40 })
     expect(await getFaultSettings()).toStrictEqual({ ...NO_FAULTS, latencyMs: 40 })
   })
 
   it('fails by percentage using the random source it is given', async () => {
     await setFaultSettings({ ...NO_FAULTS, failures: { kind: 'percentage', percent: 50 } })
-    expect((await takeFault('createPayment', () => 0.49)).fail).toBe(true)
-    expect((await takeFault('createPayment', () => 0.5)).fail).toBe(false)
+    expect((await takeFault('createPayment', () => 0.49)).fail).toBe('downstream')
+    expect((await takeFault('createPayment', () => 0.5)).fail).toBeUndefined()
   })
 })

@@ -8,14 +8,14 @@ describe('describeFaults', () => {
   })
 
   it('names the endpoint and its code when one endpoint fails', () => {
-    expect(describeFaults({ failures: { kind: 'next', remaining: 1 }, operation: 'createRefund', latencyMs: 0 })).toEqual([
+    expect(describeFaults({ failWith: 'downstream', failures: { kind: 'next', remaining: 1 }, operation: 'createRefund', latencyMs: 0 })).toEqual([
       'The next request to Submit a refund for a payment (POST /v1/payments/{paymentId}/refunds) will fail with a 500 error, code P0698 “Downstream system error”.',
     ])
   })
 
   it('describes a percentage for every endpoint and a delay', () => {
-    expect(describeFaults({ failures: { kind: 'percentage', percent: 5 }, operation: null, latencyMs: 1 })).toEqual([
-      '5% of API requests, chosen at random, fail with a 500 error and the endpoint’s “Downstream system error” code, such as P0198 for Create a payment.',
+    expect(describeFaults({ failWith: 'downstream', failures: { kind: 'percentage', percent: 5 }, operation: null, latencyMs: 1 })).toEqual([
+      '5% of API requests, chosen at random, will fail with a 500 error and the endpoint’s “Downstream system error” code, such as P0198 for Create a payment.',
       'Every API response is delayed by 1 millisecond.',
     ])
   })

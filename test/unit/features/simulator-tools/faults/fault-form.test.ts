@@ -6,23 +6,23 @@ const form = (change: Partial<FaultFormFields>): FaultFormFields => ({ ...fields
 
 describe('the fault form', () => {
   it('starts empty with no failures and every endpoint', () => {
-    expect(fieldsFrom(NO_FAULTS)).toEqual({ failures: 'none', remaining: '', percent: '', operation: 'all', latencyMs: '' })
+    expect(fieldsFrom(NO_FAULTS)).toEqual({ failWith: 'downstream', failures: 'none', remaining: '', percent: '', operation: 'all', latencyMs: '' })
   })
 
   it('reads back what fieldsFrom wrote', () => {
-    const settings = { failures: { kind: 'next', remaining: 3 }, operation: 'getRefund', latencyMs: 250 } as const
+    const settings = { failWith: 'downstream', failures: { kind: 'next', remaining: 3 }, operation: 'getRefund', latencyMs: 250 } as const
     expect(readFaultForm(fieldsFrom(settings))).toEqual({ ok: true, settings })
   })
 
   it('ignores the number of the option not chosen, and accepts "%" and "ms"', () => {
-    expect(readFaultForm(form({ failures: 'percentage', percent: '40%', remaining: 'junk', latencyMs: '500 ms' }))).toEqual({
+    expect(readFaultForm(form({ failWith: 'downstream', failures: 'percentage', percent: '40%', remaining: 'junk', latencyMs: '500 ms' }))).toEqual({
       ok: true,
-      settings: { failures: { kind: 'percentage', percent: 40 }, operation: null, latencyMs: 500 },
+      settings: { failWith: 'downstream', failures: { kind: 'percentage', percent: 40 }, operation: null, latencyMs: 500 },
     })
   })
 
   it('reports each wrong field', () => {
-    expect(readFaultForm(form({ failures: 'next', remaining: '0', latencyMs: '40000' }))).toEqual({
+    expect(readFaultForm(form({ failWith: 'downstream', failures: 'next', remaining: '0', latencyMs: '40000' }))).toEqual({
       ok: false,
       errors: {
         remaining: 'Number of requests must be a whole number from 1 to 1,000',

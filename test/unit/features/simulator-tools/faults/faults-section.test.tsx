@@ -39,7 +39,7 @@ describe('the fault injection tool', () => {
     await user.click(within(section).getByRole('button', { name: 'Save fault settings' }))
 
     expect((await within(section).findByRole('alert')).textContent).toContain('Fault settings saved')
-    expect(await getFaultSettings()).toStrictEqual({ failures: { kind: 'next', remaining: 2 }, operation: 'searchPayments', latencyMs: 0 })
+    expect(await getFaultSettings()).toStrictEqual({ failWith: 'downstream', failures: { kind: 'next', remaining: 2 }, operation: 'searchPayments', latencyMs: 0 })
     expect(
       within(section).getAllByText(
         'The next 2 requests to Search payments (GET /v1/payments) will fail with a 500 error, code P0498 “Downstream system error”.',
@@ -63,18 +63,36 @@ describe('the fault injection tool', () => {
     await user.type(within(section).getByLabelText('Delay every API response by (milliseconds)'), '1500')
     await user.click(within(section).getByRole('button', { name: 'Save fault settings' }))
     await within(section).findByRole('alert')
-    expect(await getFaultSettings()).toStrictEqual({ failures: { kind: 'percentage', percent: 25 }, operation: null, latencyMs: 1500 })
+    expect(await getFaultSettings()).toStrictEqual({ failWith: 'downstream', failures: { kind: 'percentage', percent: 25 }, operation: null, latencyMs: 1500 })
     const status = await waitFor(() => {
       const element = document.getElementById('fault-status')
       if (!element) throw new Error('no status yet')
       return element
     })
-    expect(status.textContent).toContain('25% of API requests, chosen at random, fail with a 500 error')
+    expect(status.textContent).toContain('25% of API requests, chosen at random, will fail with a 500 error')
     expect(status.textContent).toContain('Every API response is delayed by 1,500 milliseconds.')
   })
 
+  it('lets the trainer choose how requests fail, and says so', async () => {
+    const { section, user } = await openTools()
+    await user.click(within(section).getByLabelText('The next few requests'))
+    await user.type(within(section).getByLabelText('Number of requests'), '2')
+    await user.click(within(section).getByRole('radio', { name: 'Rate limited: 429, code P0900 “Too many requests”' }))
+    await user.click(within(section).getByRole('button', { name: 'Save fault settings' }))
+    await within(section).findByRole('alert')
+    expect((await getFaultSettings()).failWith).toBe('rate-limited')
+    expect(
+      await within(section).findByText('The next 2 requests to the API will fail with 429, code P0900 “Too many requests”, as when the rate limit is reached.'),
+    ).toBeVisible()
+    const key = await newKey()
+    expect((await api('GET', '/v1/payments', { key })).status).toBe(429)
+    for (const name of ['A 500 “Downstream system error” with the endpoint’s own code', 'Refused as if the API key had been revoked: 401', 'Service unavailable: 503, with no body', 'A network failure: the request fails in your client, with no answer', 'A timeout: no answer at all, until your client gives up']) {
+      expect(within(section).getByRole('radio', { name })).toBeInTheDocument()
+    }
+  })
+
   it('fills the form from saved settings and turns everything off with one button', async () => {
-    await setFaultSettings({ failures: { kind: 'next', remaining: 5 }, operation: 'createPayment', latencyMs: 200 })
+    await setFaultSettings({ failWith: 'downstream', failures: { kind: 'next', remaining: 5 }, operation: 'createPayment', latencyMs: 200 })
     const { section, user } = await openTools()
     expect((within(section).getByLabelText('Number of requests') as HTMLInputElement).value).toBe('5')
     expect((within(section).getByLabelText('Which endpoint should fail?') as HTMLSelectElement).value).toBe('createPayment')
