@@ -1,9 +1,15 @@
 // The request as code in the language of your choice, always matching the form, with a copy
-// button. The choice of language is remembered.
+// button. The choice of language is remembered. While a local bridge is connected, the code can be
+// written for your terminal, with the bridge's address in place of the real API's.
 import type { HarRequest } from 'httpsnippet-lite'
-import { useState } from 'react'
+import { useState, useSyncExternalStore } from 'react'
+import { Link } from 'react-router'
+import { appPaths } from '../../../lib/app-paths.ts'
+import { API_BASE_URL } from '../../../simulator/model/api-base.ts'
+import { bridgeStatus, onBridgeStatus } from '../../../simulator/services/bridge.ts'
 import { CodeBlock } from '../../../ui/code-block.tsx'
 import { CopyButton } from '../../../ui/copy-button.tsx'
+import { Radios } from '../../../ui/radios.tsx'
 import { Select } from '../../../ui/select.tsx'
 import { findLanguage, SNIPPET_LANGUAGES } from './languages.ts'
 import { useSnippet } from './use-snippet.ts'
@@ -18,10 +24,16 @@ function savedLanguage(): string | null {
   }
 }
 
+type Target = 'terminal' | 'page'
+
 export function CodeSamples({ har, usesPlaceholderKey }: { har: HarRequest; usesPlaceholderKey: boolean }) {
   const [languageId, setLanguageId] = useState(() => findLanguage(savedLanguage()).id)
   const language = findLanguage(languageId)
-  const snippet = useSnippet(har, language)
+  const bridge = useSyncExternalStore(onBridgeStatus, bridgeStatus, bridgeStatus)
+  const bridgeUrl = bridge.kind === 'connected' ? bridge.bridgeUrl : undefined
+  const [target, setTarget] = useState<Target>('terminal')
+  const forTerminal = bridgeUrl !== undefined && target === 'terminal'
+  const snippet = useSnippet(forTerminal ? { ...har, url: har.url.replace(API_BASE_URL, bridgeUrl) } : har, language)
   const choose = (id: string) => {
     setLanguageId(id)
     try {
@@ -38,9 +50,31 @@ export function CodeSamples({ har, usesPlaceholderKey }: { har: HarRequest; uses
       </h2>
       <p className="govuk-body">
         It changes as you fill in the form, and sends exactly what the explorer sends
-        {usesPlaceholderKey ? ', with YOUR_API_KEY where your key goes' : ', with your key'}. Run from anywhere but a
-        playground page, it would reach the real GOV.UK Pay, which does not accept playground keys.
+        {usesPlaceholderKey ? ', with YOUR_API_KEY where your key goes' : ', with your key'}.
       </p>
+      {bridgeUrl ? (
+        <Radios
+          idPrefix="code-target"
+          legend="Where will you run it?"
+          legendAs="s"
+          value={target}
+          onChange={(value) => setTarget(value as Target)}
+          items={[
+            { value: 'terminal', label: `In your terminal or your own back end, through the bridge at ${bridgeUrl}` },
+            { value: 'page', label: 'In a page of the playground, at the real API’s address (the service worker answers)' },
+          ]}
+        />
+      ) : (
+        <p className="govuk-body">
+          Run from a page of the playground, the code reaches the simulator. Run from your terminal or your own back
+          end, it would reach the real GOV.UK Pay, which does not accept playground keys: to run it there, start the
+          local bridge (<code className="app-code">npm run bridge</code>) and connect this browser to it on the{' '}
+          <Link className="govuk-link" to={appPaths.simulator()}>
+            simulator tools
+          </Link>{' '}
+          page.
+        </p>
+      )}
       <Select
         id="code-language"
         label="Language"
