@@ -18,6 +18,10 @@ export type InternalStatus =
   | 'USER CANCELLED'
   | 'SYSTEM CANCEL READY'
   | 'SYSTEM CANCELLED'
+  // An agreement payment waiting to be authorised with the saved card (the user is not present).
+  | 'AUTHORISATION USER NOT PRESENT QUEUED'
+  // A payment authorised through the API (agreement or moto_api) on its way to capture.
+  | 'CAPTURE QUEUED'
 
 export type ExternalStatus =
   | 'created'
@@ -34,6 +38,8 @@ export interface ExternalState {
   finished: boolean
   code?: string
   message?: string
+  /** Agreement payments only, once declined: whether another payment may be taken with the agreement. */
+  can_retry?: boolean
 }
 
 const CREATED: ExternalState = { status: 'created', finished: false }
@@ -74,6 +80,8 @@ const EXTERNAL: Record<InternalStatus, ExternalState> = {
   'USER CANCELLED': USER_CANCELLED,
   'SYSTEM CANCEL READY': SYSTEM_CANCELLED,
   'SYSTEM CANCELLED': SYSTEM_CANCELLED,
+  'AUTHORISATION USER NOT PRESENT QUEUED': STARTED,
+  'CAPTURE QUEUED': SUCCESS,
 }
 
 export function externalState(status: InternalStatus): ExternalState {

@@ -1,4 +1,5 @@
 // The records the simulator keeps. Money is integer pence; times are simulator-clock milliseconds.
+import type { DisputeStatus } from './dispute-types.ts'
 import type { ExternalStatus, InternalStatus } from './payment-status.ts'
 
 export type EmailCollectionMode = 'MANDATORY' | 'OPTIONAL' | 'OFF'
@@ -18,6 +19,20 @@ export interface ServiceSettings {
   delayedCapture: boolean
   /** Whether the service may take MOTO payments (`moto: true` is refused otherwise). */
   moto: boolean
+  // The settings below were added with storage schema 4. A service stored before has none of them,
+  // and reads as a new test account does: off, and no fees (model/account-features.ts).
+  /** Recurring card payments (agreements): off on a new test account. */
+  recurringPayments?: boolean
+  /** The card authorisation API (`authorisation_mode: moto_api`, POST /v1/auth): off on a new test account. */
+  authorisationApi?: boolean
+  /** Whether prepaid cards are refused. */
+  blockPrepaidCards?: boolean
+  /** The fee, in pence, for paying with a corporate credit card (0: none). */
+  corporateCreditCardSurcharge?: number
+  /** The fee, in pence, for paying with a corporate debit card that is not prepaid (0: none). */
+  corporateDebitCardSurcharge?: number
+  /** The fee, in pence, for paying with a corporate prepaid debit card (0: none). */
+  corporatePrepaidDebitCardSurcharge?: number
 }
 
 export interface ServiceRecord {
@@ -91,7 +106,31 @@ export interface PaymentRecord {
   refundedAmount: number
   /** Every status the payment has been in, with when it got there, oldest first. */
   history: Array<PaymentHistoryEntry>
+  // The fields below were added with storage schema 4; a payment stored before has none of them.
+  /** How the payment is authorised; absent means `web` (the hosted pages). */
+  authorisationMode?: AuthorisationMode
+  /** The agreement the payment sets up (`setUpAgreement`) or is taken with (mode `agreement`). */
+  agreementId?: string
+  agreementPaymentType?: AgreementPaymentType
+  /** A payment created with `set_up_agreement`: its card becomes the agreement's payment instrument. */
+  setUpAgreement?: boolean
+  /** The payment instrument an agreement payment was taken with, or the one a set-up payment created. */
+  paymentInstrumentId?: string
+  /** `state.can_retry` of an agreement payment that was declined. */
+  canRetry?: boolean
+  /** A corporate card fee added when the card was authorised, in pence. */
+  corporateSurcharge?: number
+  /** When a queued agreement payment is authorised (simulator time); absent once it has been. */
+  authorisesAt?: number
+  /** The Idempotency-Key an agreement payment was created with, and a fingerprint of its request. */
+  idempotencyKey?: string
+  idempotencyFingerprint?: string
+  /** The status of the payment's dispute, kept beside the dispute record so refunds can check it. */
+  disputeStatus?: DisputeStatus
 }
+
+export type AuthorisationMode = 'web' | 'moto_api' | 'agreement'
+export type AgreementPaymentType = 'instalment' | 'recurring' | 'unscheduled'
 
 export interface PaymentHistoryEntry {
   status: InternalStatus

@@ -1,11 +1,11 @@
 // Step 1 of creating a payment: reading the JSON body field by field in the real parser's order,
 // stopping at the first problem (pay-api-contract.md §3.1, "Step 1: parser checks").
 import { invalidAttribute, missingAttribute, PayApiError, unexpectedAttribute } from '../model/errors.ts'
-import type { BillingAddress, MetadataValue } from '../model/types.ts'
+import type { AgreementPaymentType, AuthorisationMode, BillingAddress, MetadataValue } from '../model/types.ts'
 import { field, isInt, type JsonNode } from './json/json-node.ts'
 import { parseMetadata } from './metadata.ts'
 
-export type AuthorisationMode = 'web' | 'moto_api' | 'agreement'
+export type { AuthorisationMode }
 
 export interface CreatePaymentRequest {
   amount: number
@@ -16,7 +16,7 @@ export interface CreatePaymentRequest {
   setUpAgreement?: string | null
   authorisationMode?: AuthorisationMode
   agreementId?: string
-  agreementPaymentType?: string
+  agreementPaymentType?: AgreementPaymentType
   language?: 'en' | 'cy'
   delayedCapture?: boolean
   email?: string | null
@@ -118,7 +118,7 @@ export function parseCreatePaymentRequest(root: JsonNode): CreatePaymentRequest 
       throw unexpectedAttribute('agreement_payment_type')
     }
     if (!AGREEMENT_PAYMENT_TYPES.includes(type)) throw invalid('agreement_payment_type', message, 422)
-    request.agreementPaymentType = type
+    request.agreementPaymentType = type as AgreementPaymentType
   }
   if (has(root, 'language')) {
     const language = choice(root, 'language', 'Must be "en" or "cy"')

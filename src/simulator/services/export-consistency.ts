@@ -1,9 +1,10 @@
 // Checks across the records of an export file: every record points at records that exist, no two
 // share a key, and derived fields agree. The first problem is reported as a full sentence.
 import { externalState } from '../model/payment-status.ts'
+import { totalAmount } from '../model/refund-availability.ts'
 import type { PaymentRecord } from '../model/types.ts'
 import type { V1EventRecord } from '../store/migrate-v1-events.ts'
-import type { ExportTables, V1TableName } from './export-format.ts'
+import type { V1TableName, V2ExportTables } from './export-format.ts'
 import { INTERNAL_STATUSES } from './export-record-checks.ts'
 
 /** An import refused; the message says why, for the person who chose the file. */
@@ -50,7 +51,7 @@ function checkPayment(payment: Omit<PaymentRecord, 'history'>, refunded: number)
   if (payment.state !== externalState(payment.status).status) {
     return `its state “${payment.state}” does not match its status “${payment.status}”`
   }
-  if (payment.refundedAmount > payment.amount) return 'it has been refunded more than its amount'
+  if (payment.refundedAmount > totalAmount(payment)) return 'it has been refunded more than its amount'
   if (payment.refundedAmount !== refunded) {
     return `its “refundedAmount” (${payment.refundedAmount}) is not the total of its refunds (${refunded})`
   }
@@ -59,7 +60,7 @@ function checkPayment(payment: Omit<PaymentRecord, 'history'>, refunded: number)
 
 /** The tables every format version has, as far as these checks read them. */
 type CheckedTables = {
-  [Name in keyof ExportTables]: Array<Omit<ExportTables[Name][number], 'history'>>
+  [Name in keyof V2ExportTables]: Array<Omit<V2ExportTables[Name][number], 'history'>>
 }
 
 /**

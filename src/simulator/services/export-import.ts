@@ -15,13 +15,16 @@ export type { PlaygroundExport } from './export-format.ts'
 export async function exportPlayground(): Promise<PlaygroundExport> {
   const db = database()
   return db.transaction('r', db.tables, async () => {
-    const [services, apiKeys, payments, refunds, tokens, meta] = await Promise.all([
+    const [services, apiKeys, payments, refunds, tokens, meta, agreements, paymentInstruments, disputes] = await Promise.all([
       db.services.toArray(),
       db.apiKeys.toArray(),
       db.payments.toArray(),
       db.refunds.toArray(),
       db.tokens.toArray(),
       db.meta.toArray(),
+      db.agreements.toArray(),
+      db.paymentInstruments.toArray(),
+      db.disputes.toArray(),
     ])
     const tables: ExportTables = {
       services,
@@ -30,6 +33,9 @@ export async function exportPlayground(): Promise<PlaygroundExport> {
       refunds,
       tokens,
       meta: meta.filter((entry) => !SESSION_META_KEYS.includes(entry.key)),
+      agreements,
+      paymentInstruments,
+      disputes,
     }
     return {
       format: EXPORT_FORMAT,
@@ -75,6 +81,9 @@ export async function importPlayground(text: string): Promise<ImportSummary> {
       db.refunds.bulkAdd(tables.refunds),
       db.tokens.bulkAdd(tables.tokens),
       db.meta.bulkAdd([...tables.meta, ...session]),
+      db.agreements.bulkAdd(tables.agreements),
+      db.paymentInstruments.bulkAdd(tables.paymentInstruments),
+      db.disputes.bulkAdd(tables.disputes),
     ])
   })
   const summary: ImportSummary = { exportedAt: document.exportedAt, counts: countRecords(tables), formatVersion: document.formatVersion }

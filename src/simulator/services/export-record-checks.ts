@@ -22,6 +22,7 @@ import {
   wholeNumber,
 } from './export-field-checks.ts'
 import type { TableName, V1TableName } from './export-format.ts'
+import { SCHEMA4_PAYMENT_FIELDS, SCHEMA4_SETTINGS, schema4TableRules } from './export-schema4-checks.ts'
 
 export const INTERNAL_STATUSES: readonly InternalStatus[] = [
   'CREATED',
@@ -40,6 +41,8 @@ export const INTERNAL_STATUSES: readonly InternalStatus[] = [
   'USER CANCELLED',
   'SYSTEM CANCEL READY',
   'SYSTEM CANCELLED',
+  'AUTHORISATION USER NOT PRESENT QUEUED',
+  'CAPTURE QUEUED',
 ]
 const REFUND_STATUSES = ['submitted', 'success', 'error'] as const
 
@@ -64,7 +67,7 @@ const cardDetails = objectWith({
 const historyOf = (statuses: readonly string[]) =>
   required(listOf(objectWith({ status: required(oneOf(...statuses)), at: required(time) })))
 
-/** The records of format version 2 (storage schema version 2). */
+/** The records of format version 3 (storage schema 4); a version-2 file's records pass them too. */
 export const TABLE_RULES: Record<TableName, Record<string, FieldRule>> = {
   services: {
     id: required(nonEmptyText),
@@ -80,6 +83,7 @@ export const TABLE_RULES: Record<TableName, Record<string, FieldRule>> = {
         ),
         delayedCapture: required(bool),
         moto: required(bool),
+        ...SCHEMA4_SETTINGS,
       }),
     ),
   },
@@ -116,14 +120,15 @@ export const TABLE_RULES: Record<TableName, Record<string, FieldRule>> = {
     providerId: optional(text),
     captureSubmitTime: optional(time),
     capturedDate: optional(textMatching(/^\d{4}-\d\d-\d\d$/, 'a date written YYYY-MM-DD')),
-    refundedAmount: required(wholeNumber(0, 10_000_000)),
+    refundedAmount: required(wholeNumber(0, 10_100_000)),
     history: historyOf(INTERNAL_STATUSES),
+    ...SCHEMA4_PAYMENT_FIELDS,
   },
   refunds: {
     id: required(nonEmptyText),
     paymentId: required(nonEmptyText),
     serviceId: required(nonEmptyText),
-    amount: required(wholeNumber(1, 10_000_000)),
+    amount: required(wholeNumber(1, 10_100_000)),
     status: required(oneOf(...REFUND_STATUSES)),
     createdAt: required(time),
     history: historyOf(REFUND_STATUSES),
@@ -138,6 +143,7 @@ export const TABLE_RULES: Record<TableName, Record<string, FieldRule>> = {
     key: required(nonEmptyText),
     value: optional(() => undefined),
   },
+  ...schema4TableRules(cardDetails),
 }
 
 const withoutHistory = ({ history: _history, ...rules }: Record<string, FieldRule>) => rules

@@ -1,12 +1,14 @@
 // Reading an export file back: everything is checked before anything is written, and the first
 // problem found is reported in a sentence that says what is wrong and where. A format-version-1
 // file is checked as version 1 wrote it, then its events are moved into the records, as the
-// storage upgrade does (store/migrate-v1-events.ts).
+// storage upgrade does (store/migrate-v1-events.ts). A format-version-2 file has no agreements,
+// payment instruments or disputes: it is read with those tables empty.
 import { ALL_TABLES } from '../store/database.ts'
 import { historiesFromV1Events } from '../store/migrate-v1-events.ts'
 import { checkConsistency, ImportRefusedError, refuse } from './export-consistency.ts'
 import type { FieldRule } from './export-field-checks.ts'
 import {
+  EMPTY_SINCE_V3,
   EXPORT_FORMAT,
   EXPORT_VERSION,
   type ExportTables,
@@ -14,10 +16,17 @@ import {
   SESSION_META_KEYS,
   V1_SCHEMA_VERSION,
   V2_SCHEMA_VERSIONS,
+  V2_TABLE_NAMES,
+  V3_SCHEMA_VERSIONS,
   V1_TABLE_NAMES,
   type V1ExportTables,
+  type V2ExportTables,
 } from './export-format.ts'
 import { checkRecord, TABLE_RULES, V1_TABLE_RULES } from './export-record-checks.ts'
+import { checkSchema4Consistency } from './export-schema4-consistency.ts'
+
+/** The storage schema versions each format version holds. */
+const SCHEMA_VERSIONS: Record<number, readonly number[]> = { 1: [V1_SCHEMA_VERSION], 2: V2_SCHEMA_VERSIONS, 3: V3_SCHEMA_VERSIONS }
 
 export { ImportRefusedError }
 
@@ -70,7 +79,15 @@ function checkHeader(document: Record<string, unknown>, schemaVersion: number): 
         `but export format version 1 always holds version ${V1_SCHEMA_VERSION}, so it cannot be imported.`,
     )
   }
-  if (version !== 1 && !(V2_SCHEMA_VERSIONS.includes(document.schemaVersion as number) && V2_SCHEMA_VERSIONS.includes(schemaVersion))) {
+  // Each format version holds the records of the storage schemas it lists; this playground reads
+  // them all, since each later schema only added tables and optional fields.
+  if (version !== 1 && !SCHEMA_VERSIONS[version as number]!.includes(document.schemaVersion as number)) {
+    refuse(
+      `The file holds data in storage schema version ${String(document.schemaVersion)}, ` +
+        `but export format version ${String(version)} holds version ${SCHEMA_VERSIONS[version as number]!.join(' or ')}, so it cannot be imported.`,
+    )
+  }
+  if ((document.schemaVersion as number) > schemaVersion) {
     refuse(
       `The file holds data in storage schema version ${String(document.schemaVersion)}, ` +
         `but this playground stores version ${schemaVersion}, so it cannot be imported.`,
@@ -100,12 +117,20 @@ function readV1Tables(raw: unknown): ExportTables {
   const tables = checkTables(raw, V1_TABLE_NAMES, V1_TABLE_RULES) as unknown as V1ExportTables
   checkConsistency(tables, tables.events)
   const { events, ...rest } = tables
-  return { ...rest, ...historiesFromV1Events(tables.payments, tables.refunds, events) }
+  return { ...rest, ...historiesFromV1Events(tables.payments, tables.refunds, events), ...EMPTY_SINCE_V3() }
+}
+
+/** A version-2 file's tables, with the tables version 3 added left empty. */
+function readV2Tables(raw: unknown): ExportTables {
+  const tables = checkTables(raw, V2_TABLE_NAMES, TABLE_RULES) as unknown as V2ExportTables
+  checkConsistency(tables)
+  return { ...tables, ...EMPTY_SINCE_V3() }
 }
 
 function readTables(raw: unknown): ExportTables {
   const tables = checkTables(raw, ALL_TABLES, TABLE_RULES) as unknown as ExportTables
   checkConsistency(tables)
+  checkSchema4Consistency(tables)
   return tables
 }
 
@@ -118,9 +143,10 @@ export function readExport(text: string, schemaVersion: number): ImportableExpor
   const document = parse(text)
   if (!isObject(document)) return refuse('The file is not a playground export: it holds JSON, but not an object.')
   const formatVersion = checkHeader(document, schemaVersion)
-  const tables = formatVersion === 1 ? readV1Tables(document.tables) : readTables(document.tables)
+  const read = [readV1Tables, readV2Tables, readTables][formatVersion - 1]!
+  const tables = read(document.tables)
   tables.meta = tables.meta.filter((entry) => !SESSION_META_KEYS.includes(entry.key))
-  const read: ImportableExport = { exportedAt: document.exportedAt as string, formatVersion, tables }
-  if (typeof document.simulatedTime === 'string') read.simulatedTime = document.simulatedTime
-  return read
+  const imported: ImportableExport = { exportedAt: document.exportedAt as string, formatVersion, tables }
+  if (typeof document.simulatedTime === 'string') imported.simulatedTime = document.simulatedTime
+  return imported
 }

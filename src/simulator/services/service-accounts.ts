@@ -20,6 +20,12 @@ export function defaultSettings(): ServiceSettings {
     ),
     delayedCapture: false,
     moto: false,
+    recurringPayments: false,
+    authorisationApi: false,
+    blockPrepaidCards: false,
+    corporateCreditCardSurcharge: 0,
+    corporateDebitCardSurcharge: 0,
+    corporatePrepaidDebitCardSurcharge: 0,
   }
 }
 
@@ -49,7 +55,18 @@ export class ServiceSettingsError extends Error {
 
 export const MAESTRO_UNAVAILABLE = 'Maestro is not available on sandbox test accounts'
 
+/** The largest corporate card fee the settings take, in pence (£1,000: an amount, not a percentage). */
+export const MAX_SURCHARGE = 100_000
+
+const SURCHARGES = ['corporateCreditCardSurcharge', 'corporateDebitCardSurcharge', 'corporatePrepaidDebitCardSurcharge'] as const
+
 function checkSettings(settings: Partial<ServiceSettings>): void {
+  for (const name of SURCHARGES) {
+    const fee = settings[name]
+    if (fee !== undefined && (!Number.isInteger(fee) || fee < 0 || fee > MAX_SURCHARGE)) {
+      throw new ServiceSettingsError('A card fee must be a whole number of pence from 0 to 100000')
+    }
+  }
   const cards = settings.acceptedCardTypes
   if (cards === undefined) return
   if (cards.length === 0) throw new ServiceSettingsError('You must choose at least one card')

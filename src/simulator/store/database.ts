@@ -10,6 +10,8 @@ import type {
   ServiceRecord,
   TokenRecord,
 } from '../model/types.ts'
+import type { AgreementRecord, PaymentInstrumentRecord } from '../model/recurring-types.ts'
+import type { DisputeRecord } from '../model/dispute-types.ts'
 import { moveEventsIntoRecords } from './upgrade-v2.ts'
 
 export const DATABASE_NAME = 'pay-playground'
@@ -22,6 +24,9 @@ export class PlaygroundDatabase extends Dexie {
   tokens!: Table<TokenRecord, string>
   meta!: Table<MetaRecord, string>
   exchanges!: Table<ExchangeRecord, number>
+  agreements!: Table<AgreementRecord, string>
+  paymentInstruments!: Table<PaymentInstrumentRecord, string>
+  disputes!: Table<DisputeRecord, string>
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -53,11 +58,43 @@ export class PlaygroundDatabase extends Dexie {
     // Version 3: the explorer's request history, written by the service worker that answers the
     // API for every page (decision 012). It was kept in each browser's localStorage before.
     this.version(3).stores({ exchanges: '++seq, serviceId' })
+    // Version 4: recurring card payments and disputes (decision 015). Three new tables, and three
+    // payment indexes: payments taken with an agreement (search by agreement_id, the agreement's
+    // page), Idempotency-Keys of agreement payments, and queued agreement payments still to be
+    // authorised (swept like expiry). Records stored before have none of the new fields, so the
+    // upgrade only builds the indexes.
+    this.version(4).stores({
+      payments: [
+        'id',
+        '[serviceId+createdAt]',
+        '[serviceId+state+createdAt]',
+        '[serviceId+referenceKey+createdAt]',
+        '[serviceId+lastDigits+createdAt]',
+        '[serviceId+firstDigits+createdAt]',
+        'expiresAt',
+        '[serviceId+agreementId+createdAt]',
+        '[serviceId+idempotencyKey]',
+        'authorisesAt',
+      ].join(', '),
+      agreements: 'id, [serviceId+createdAt], [serviceId+status+createdAt], [serviceId+referenceKey+createdAt]',
+      paymentInstruments: 'id, agreementId',
+      disputes: 'id, paymentId, [serviceId+createdAt], [serviceId+status+createdAt]',
+    })
   }
 }
 
 /** The tables of the simulated service's data: exported, imported and checked as one. */
-export const ALL_TABLES = ['services', 'apiKeys', 'payments', 'refunds', 'tokens', 'meta'] as const
+export const ALL_TABLES = [
+  'services',
+  'apiKeys',
+  'payments',
+  'refunds',
+  'tokens',
+  'meta',
+  'agreements',
+  'paymentInstruments',
+  'disputes',
+] as const
 
 /** Tables of this browser's session (the request history): cleared by a reset, never exported. */
 export const SESSION_TABLES = ['exchanges'] as const

@@ -37,6 +37,9 @@ const EXPECTED: Record<InternalStatus, ExternalState> = {
   'SYSTEM CANCEL READY': P0040,
   'SYSTEM CANCELLED': P0040,
   'AUTHORISATION ERROR': P0050,
+  // Agreement and MOTO API payments (connector ChargeStatus).
+  'AUTHORISATION USER NOT PRESENT QUEUED': STARTED,
+  'CAPTURE QUEUED': SUCCESS,
 }
 
 describe('externalState', () => {

@@ -61,8 +61,18 @@ describe('exportPlayground', () => {
   it('writes the versioned format with every table, and API keys only as hashes', async () => {
     const { key, revoked } = await populate()
     const { json, document } = await exportPlaygroundJson()
-    expect(document).toMatchObject({ format: 'pay-playground-export', version: 2, schemaVersion: 3 })
-    expect(Object.keys(document.tables).sort()).toEqual(['apiKeys', 'meta', 'payments', 'refunds', 'services', 'tokens'])
+    expect(document).toMatchObject({ format: 'pay-playground-export', version: 3, schemaVersion: 4 })
+    expect(Object.keys(document.tables).sort()).toEqual([
+      'agreements',
+      'apiKeys',
+      'disputes',
+      'meta',
+      'paymentInstruments',
+      'payments',
+      'refunds',
+      'services',
+      'tokens',
+    ])
     expect(document.tables.payments).toHaveLength(10)
     expect(document.tables.apiKeys.map((record) => record.name).sort()).toEqual(['live key', 'old key', 'parking key'])
     expect(json).not.toContain(key)
@@ -80,15 +90,29 @@ describe('exportPlayground', () => {
 })
 
 describe('importPlayground', () => {
-  it('imports a file the previous release wrote (storage schema 2), whose records are the same', async () => {
-    const { key } = await populate()
-    const written = await exportPlaygroundJson()
-    const readsBefore = await apiView(key)
-    const previousRelease = JSON.stringify({ ...JSON.parse(written.json), schemaVersion: 2 })
-    await resetPlayground()
-    const summary = await importPlayground(previousRelease)
-    expect(summary.counts).toEqual({ services: 2, apiKeys: 3, payments: 10, refunds: 2 })
-    expect(await apiView(key)).toEqual(readsBefore)
+  it.each([2, 3])(
+    'imports a format-version-2 file (storage schema %i, the releases before agreements), with no agreements or disputes',
+    async (schemaVersion) => {
+      const { key } = await populate()
+      const written = JSON.parse((await exportPlaygroundJson()).json)
+      const readsBefore = await apiView(key)
+      const { agreements: _a, paymentInstruments: _p, disputes: _d, ...v2Tables } = written.tables
+      const previousRelease = JSON.stringify({ ...written, version: 2, schemaVersion, tables: v2Tables })
+      await resetPlayground()
+      const summary = await importPlayground(previousRelease)
+      expect(summary.counts).toEqual({ services: 2, apiKeys: 3, payments: 10, refunds: 2 })
+      expect(summary.formatVersion).toBe(2)
+      expect(await apiView(key)).toEqual(readsBefore)
+      const tables = await tablesOf()
+      expect([tables.agreements, tables.paymentInstruments, tables.disputes]).toEqual([[], [], []])
+    },
+  )
+
+  it('refuses a format-version-2 file that has the tables format version 3 added', async () => {
+    await populate()
+    const written = JSON.parse((await exportPlaygroundJson()).json)
+    const attempt = importPlayground(JSON.stringify({ ...written, version: 2, schemaVersion: 3 }))
+    await expect(attempt).rejects.toThrow('The export has a table this playground does not know: “agreements”.')
   })
 
   it('restores exactly what was exported after a reset: records, API reads, current service and clock', async () => {
@@ -102,7 +126,7 @@ describe('importPlayground', () => {
 
     const summary = await importPlayground(before.json)
     expect(summary.counts).toEqual({ services: 2, apiKeys: 3, payments: 10, refunds: 2 })
-    expect(summary.formatVersion).toBe(2)
+    expect(summary.formatVersion).toBe(3)
     expect(summary.exportedAt).toBe(before.document.exportedAt)
     expect(await tablesOf()).toEqual(before.document.tables)
 
@@ -160,18 +184,18 @@ describe('importPlayground', () => {
       ],
       [
         'a newer version of the format',
-        (file) => JSON.stringify({ ...file, version: 3 }),
-        'The file was exported by a newer version of the playground (export format version 3). This playground can import format version 2 or older.',
+        (file) => JSON.stringify({ ...file, version: 4 }),
+        'The file was exported by a newer version of the playground (export format version 4). This playground can import format version 3 or older.',
       ],
       [
         'a newer storage schema',
-        (file) => JSON.stringify({ ...file, schemaVersion: 4 }),
-        'The file holds data in storage schema version 4, but this playground stores version 3, so it cannot be imported.',
+        (file) => JSON.stringify({ ...file, schemaVersion: 5 }),
+        'The file holds data in storage schema version 5, but export format version 3 holds version 4, so it cannot be imported.',
       ],
       [
         'a format-version-2 file labelled format version 1',
         (file) => JSON.stringify({ ...file, version: 1 }),
-        'The file says it holds data in storage schema version 3, but export format version 1 always holds version 1, so it cannot be imported.',
+        'The file says it holds data in storage schema version 4, but export format version 1 always holds version 1, so it cannot be imported.',
       ],
       [
         'a payment without its history',
@@ -254,7 +278,7 @@ describe('importPlayground', () => {
         },
         'Two records of the “payments” table have the same id',
       ],
-      ['an unknown table', (file) => JSON.stringify({ ...file, tables: { ...file.tables, agreements: [] } }), 'The export has a table this playground does not know: “agreements”.'],
+      ['an unknown table', (file) => JSON.stringify({ ...file, tables: { ...file.tables, webhooks: [] } }), 'The export has a table this playground does not know: “webhooks”.'],
     ]
 
     it.each(CASES)('%s', async (_what, spoil, message) => {

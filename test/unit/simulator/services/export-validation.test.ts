@@ -79,7 +79,18 @@ describe('readExport', () => {
       2,
     )
     expect(read.formatVersion).toBe(1)
-    expect(Object.keys(read.tables).sort()).toEqual(['apiKeys', 'meta', 'payments', 'refunds', 'services', 'tokens'])
+    expect(Object.keys(read.tables).sort()).toEqual([
+      'agreements',
+      'apiKeys',
+      'disputes',
+      'meta',
+      'paymentInstruments',
+      'payments',
+      'refunds',
+      'services',
+      'tokens',
+    ])
+    expect([read.tables.agreements, read.tables.paymentInstruments, read.tables.disputes]).toEqual([[], [], []])
     expect(read.tables.payments[0]!.history).toEqual([
       { status: 'CREATED', at: 1 },
       { status: 'CAPTURED', at: 2 },
@@ -115,6 +126,60 @@ describe('readExport', () => {
     ['an event with an unknown status', (t) => (t.events![0].status = 'PAID'), 'Record 1 of the “events” table is not valid: “status” must be one of'],
   ])('refuses a version-1 file with %s', (_what, change, message) => {
     expect(refusal(v1File(change))).toContain(message)
+  })
+
+  describe('a format-version-3 file (storage schema 4)', () => {
+    const CARD = { lastDigits: '4242', firstDigits: '424242', cardholderName: 'J', expiryDate: '12/30', billingAddress: null, brandLabel: 'Visa', cardType: 'credit' }
+    /** A version-2 file made version 3: an agreement set up by p1 with its instrument, and a dispute on p1. */
+    const v3File = (change: (tables: Record<string, any[]>) => void = () => {}) => { // eslint-disable-line @typescript-eslint/no-explicit-any -- ditto
+      const document = JSON.parse(file())
+      const tables = document.tables
+      Object.assign(tables.payments[0], { agreementId: 'a1', setUpAgreement: true, paymentInstrumentId: 'i1', disputeStatus: 'needs_response' })
+      tables.agreements = [{ id: 'a1', serviceId: 's1', reference: 'A-1', referenceKey: 'a-1', description: 'Rent', status: 'active', createdAt: 1, updatedAt: 2 }]
+      tables.paymentInstruments = [{ id: 'i1', serviceId: 's1', agreementId: 'a1', paymentId: 'p1', status: 'active', createdAt: 2, cardDetails: CARD }]
+      tables.disputes = [
+        { id: 'd1', serviceId: 's1', paymentId: 'p1', amount: 1000, reason: 'fraudulent', status: 'needs_response', createdAt: 3, evidenceDueAt: 4, history: [{ status: 'needs_response', at: 3 }] },
+      ]
+      change(tables)
+      return JSON.stringify({ ...document, version: 3, schemaVersion: 4 })
+    }
+    const refusalOf = (text: string) => {
+      try {
+        readExport(text, 4)
+      } catch (error) {
+        if (error instanceof ImportRefusedError) return error.message
+        throw error
+      }
+      return undefined
+    }
+
+    it('is read with its agreements, payment instruments and disputes, and services without the new settings read as they are', () => {
+      const read = readExport(v3File(), 4)
+      expect(read.formatVersion).toBe(3)
+      expect(read.tables.agreements.map((agreement) => agreement.id)).toEqual(['a1'])
+      expect(read.tables.paymentInstruments.map((instrument) => instrument.agreementId)).toEqual(['a1'])
+      expect(read.tables.disputes.map((dispute) => dispute.status)).toEqual(['needs_response'])
+      expect(read.tables.services[0]!.settings.recurringPayments).toBeUndefined()
+    })
+
+    it('accepts the settings a service gained', () => {
+      const settings = { recurringPayments: true, authorisationApi: true, blockPrepaidCards: true, corporateCreditCardSurcharge: 250 }
+      expect(refusalOf(v3File((t) => Object.assign(t.services![0].settings, settings)))).toBeUndefined()
+    })
+
+    it.each<[string, (tables: Record<string, any[]>) => void, string]>([ // eslint-disable-line @typescript-eslint/no-explicit-any -- ditto
+      ['an agreement of an unknown service', (t) => (t.agreements![0].serviceId = 's9'), 'Agreement a1 belongs to a service that is not in the export.'],
+      ['a payment instrument of an unknown agreement', (t) => (t.paymentInstruments![0].agreementId = 'a9'), 'Payment instrument i1 is for agreement a9, which is not in the export.'],
+      ['a payment of an unknown agreement', (t) => (t.payments![0].agreementId = 'a9'), 'Payment p1 is for agreement a9, which is not in the export.'],
+      ['a dispute of an unknown payment', (t) => (t.disputes![0].paymentId = 'p9'), 'Dispute d1 is for payment p9, which is not in the export.'],
+      ['a dispute with a reason the API never gives', (t) => (t.disputes![0].reason = 'angry'), 'Record 1 of the “disputes” table is not valid: “reason” must be one of'],
+      ['an agreement status in capitals', (t) => (t.agreements![0].status = 'ACTIVE'), 'Record 1 of the “agreements” table is not valid: “status” must be one of'],
+      ['a card fee that is not whole pence', (t) => (t.services![0].settings.corporateDebitCardSurcharge = 2.5), '“corporateDebitCardSurcharge” must be a whole number'],
+      ['a version-2 storage schema', () => undefined, 'but export format version 3 holds version 4'],
+    ])('refuses %s', (what, change, message) => {
+      const text = v3File(change)
+      expect(refusalOf(what === 'a version-2 storage schema' ? text.replace('"schemaVersion":4', '"schemaVersion":2') : text)).toContain(message)
+    })
   })
 
   it('refuses a version-1 file that claims another storage schema', () => {

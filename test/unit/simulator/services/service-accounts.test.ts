@@ -1,6 +1,7 @@
 // Sandbox services: each has its own settings, keys and payments; one is current.
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
+import { accountFeatures } from '../../../../src/simulator/model/account-features.ts'
 import { createApiKey } from '../../../../src/simulator/services/api-keys.ts'
 import {
   createService,
@@ -32,6 +33,47 @@ describe('defaultSettings', () => {
 
   it('starts without delayed capture or MOTO', () => {
     expect(defaultSettings()).toMatchObject({ delayedCapture: false, moto: false })
+  })
+
+  it('starts as a new test account: no recurring payments, no authorisation API, prepaid cards taken, no card fees', () => {
+    expect(defaultSettings()).toMatchObject({
+      recurringPayments: false,
+      authorisationApi: false,
+      blockPrepaidCards: false,
+      corporateCreditCardSurcharge: 0,
+      corporateDebitCardSurcharge: 0,
+      corporatePrepaidDebitCardSurcharge: 0,
+    })
+  })
+})
+
+describe('accountFeatures', () => {
+  it('reads a service stored before the recurring, authorisation API, prepaid and fee settings existed as all off', () => {
+    const { recurringPayments: _r, authorisationApi: _a, blockPrepaidCards: _b, ...stored } = defaultSettings()
+    expect(accountFeatures(stored)).toEqual({
+      recurringPayments: false,
+      authorisationApi: false,
+      blockPrepaidCards: false,
+      surcharges: { credit: 0, debit: 0, prepaidDebit: 0 },
+    })
+  })
+
+  it('reads the settings a service has', () => {
+    const settings = { ...defaultSettings(), recurringPayments: true, corporateCreditCardSurcharge: 250, corporatePrepaidDebitCardSurcharge: 75 }
+    expect(accountFeatures(settings)).toMatchObject({ recurringPayments: true, surcharges: { credit: 250, debit: 0, prepaidDebit: 75 } })
+  })
+})
+
+describe('updateService with card fees', () => {
+  it('refuses a fee that is not a whole number of pence from 0 to 100000, and saves one that is', async () => {
+    const service = await ensureCurrentService()
+    for (const fee of [-1, 2.5, 100_001]) {
+      await expect(updateService(service.id, { settings: { corporateCreditCardSurcharge: fee } })).rejects.toThrow(
+        'A card fee must be a whole number of pence from 0 to 100000',
+      )
+    }
+    const updated = await updateService(service.id, { settings: { corporateDebitCardSurcharge: 199 } })
+    expect(updated.settings.corporateDebitCardSurcharge).toBe(199)
   })
 })
 

@@ -229,6 +229,92 @@ function version3Data(): StoredData {
   }
 }
 
+const AGREEMENT = 'agr000000000000000000000a1'
+const INSTRUMENT = 'ins000000000000000000000a1'
+const SET_UP = 'set000000000000000000000a1'
+const RECURRING = 'rec000000000000000000000a1'
+
+/**
+ * Version 4's code writes what version 3's did, with the new settings, payments set up with and
+ * taken with an agreement (a corporate card fee on one, a dispute on the other), and the agreement,
+ * its payment instrument and the dispute in their own tables.
+ */
+function version4Data(): StoredData {
+  const earlier = version3Data()
+  const services = earlier.services!.map((service, index) => ({
+    ...service,
+    settings: {
+      ...(service.settings as StoredRecord),
+      recurringPayments: index === 0,
+      authorisationApi: false,
+      blockPrepaidCards: false,
+      corporateCreditCardSurcharge: 250,
+      corporateDebitCardSurcharge: 0,
+      corporatePrepaidDebitCardSurcharge: 0,
+    },
+  }))
+  const paid = (id: string, overrides: StoredRecord) =>
+    payment(id, {
+      status: 'CAPTURED',
+      state: 'success',
+      expiresAt: undefined,
+      cardDetails: visaCard,
+      lastDigits: '4242',
+      firstDigits: '424242',
+      agreementId: AGREEMENT,
+      agreementPaymentType: 'recurring',
+      paymentInstrumentId: INSTRUMENT,
+      history: [step('CREATED', minutes(0)), step('CAPTURED', minutes(1))],
+      ...overrides,
+    })
+  return {
+    ...earlier,
+    services,
+    payments: [
+      ...earlier.payments!,
+      withoutUndefined(paid(SET_UP, { setUpAgreement: true, corporateSurcharge: 250, reference: 'SETUP-1', referenceKey: 'setup-1' })),
+      withoutUndefined(
+        paid(RECURRING, {
+          returnUrl: '',
+          authorisationMode: 'agreement',
+          idempotencyKey: 'order-1',
+          idempotencyFingerprint: '{"amount":14500}',
+          disputeStatus: 'needs_response',
+        }),
+      ),
+    ],
+    agreements: [
+      {
+        id: AGREEMENT,
+        serviceId: SERVICE_ID,
+        reference: 'CT-22-23-0001',
+        referenceKey: 'ct-22-23-0001',
+        description: 'Council tax by monthly instalments',
+        userIdentifier: 'user-1',
+        status: 'active',
+        createdAt: minutes(-5),
+        updatedAt: minutes(1),
+      },
+    ],
+    paymentInstruments: [
+      { id: INSTRUMENT, serviceId: SERVICE_ID, agreementId: AGREEMENT, paymentId: SET_UP, status: 'active', createdAt: minutes(1), cardDetails: visaCard },
+    ],
+    disputes: [
+      {
+        id: 'dis000000000000000000000a1',
+        serviceId: SERVICE_ID,
+        paymentId: RECURRING,
+        amount: 14500,
+        reason: 'fraudulent',
+        status: 'needs_response',
+        createdAt: minutes(60),
+        evidenceDueAt: minutes(60 + 7 * 24 * 60),
+        history: [step('needs_response', minutes(60))],
+      },
+    ],
+  }
+}
+
 export const PUBLISHED_SCHEMAS: PublishedSchema[] = [
   {
     version: 1,
@@ -256,5 +342,18 @@ export const PUBLISHED_SCHEMAS: PublishedSchema[] = [
     version: 3,
     stores: { exchanges: '++seq, serviceId' },
     data: version3Data,
+    // Version 4 adds recurring payments and disputes, empty: nothing of the kind existed before.
+    upgrade: (data) => ({ ...data, agreements: [], paymentInstruments: [], disputes: [] }),
+  },
+  {
+    version: 4,
+    stores: {
+      payments:
+        'id, [serviceId+createdAt], [serviceId+state+createdAt], [serviceId+referenceKey+createdAt], [serviceId+lastDigits+createdAt], [serviceId+firstDigits+createdAt], expiresAt, [serviceId+agreementId+createdAt], [serviceId+idempotencyKey], authorisesAt',
+      agreements: 'id, [serviceId+createdAt], [serviceId+status+createdAt], [serviceId+referenceKey+createdAt]',
+      paymentInstruments: 'id, agreementId',
+      disputes: 'id, paymentId, [serviceId+createdAt], [serviceId+status+createdAt]',
+    },
+    data: version4Data,
   },
 ]
