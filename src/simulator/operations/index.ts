@@ -1,5 +1,9 @@
 // The operation registry: every operation of the simulated API, in the order the documentation
 // lists them. Everything that needs to know the API's operations reads them from here.
+import { cancelAgreement } from './agreements/cancel-agreement.ts'
+import { createAgreement } from './agreements/create-agreement.ts'
+import { getAgreement } from './agreements/get-agreement.ts'
+import { searchAgreements } from './agreements/search-agreements.ts'
 import { searchDisputes } from './disputes/search-disputes.ts'
 import type { OperationSpec } from './operation.ts'
 import { cancelPayment } from './payments/cancel-payment.ts'
@@ -24,6 +28,10 @@ export const OPERATIONS = [
   getPaymentRefunds,
   getRefund,
   searchRefunds,
+  createAgreement,
+  searchAgreements,
+  getAgreement,
+  cancelAgreement,
   searchDisputes,
 ] as const
 

@@ -45,13 +45,13 @@ function javaInt(text: string): number {
   return value
 }
 
-type Check = [name: string, isValid: (value: string) => boolean]
+export type Check = [name: string, isValid: (value: string) => boolean]
 
-const maxLength = (max: number) => (value: string) => value.length <= max
+export const maxLength = (max: number) => (value: string) => value.length <= max
 const digitsOfLength = (length: number) => (value: string) => new RegExp(`^\\d{${length}}$`).test(value)
 const isDate = (value: string) => parseZonedDateTime(value) !== undefined
-const isPage = (value: string) => /^\d+$/.test(value) && javaInt(value) >= 1
-const isDisplaySize = (value: string) => /^\d+$/.test(value) && javaInt(value) >= 1 && javaInt(value) <= 500
+export const isPage = (value: string) => /^\d+$/.test(value) && javaInt(value) >= 1
+export const isDisplaySize = (value: string) => /^\d+$/.test(value) && javaInt(value) >= 1 && javaInt(value) <= 500
 
 const PAYMENT_CHECKS: Check[] = [
   ['state', (value) => SEARCHABLE_STATES.includes(value as never)],
@@ -89,7 +89,7 @@ const KNOWN_PAYMENT_PARAMS = [...PAYMENT_CHECKS.map(([name]) => name), 'cardhold
 // eslint-disable-next-line no-control-regex -- Java's whitespace includes these ASCII controls
 const JAVA_BLANK = /^[\t\n\u000b\f\r\u001c-\u001f \u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]*$/
 
-function nonBlank(params: URLSearchParams, names: string[]): Map<string, string> {
+export function nonBlank(params: URLSearchParams, names: string[]): Map<string, string> {
   const given = new Map<string, string>()
   for (const name of names) {
     const value = params.get(name)
@@ -98,7 +98,7 @@ function nonBlank(params: URLSearchParams, names: string[]): Map<string, string>
   return given
 }
 
-function validate(given: Map<string, string>, checks: Check[], code: string): void {
+export function validate(given: Map<string, string>, checks: Check[], code: string): void {
   const invalid: string[] = []
   try {
     for (const [name, isValid] of checks) {

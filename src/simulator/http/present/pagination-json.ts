@@ -14,14 +14,15 @@ export interface PageLinks {
   next_page?: { href: string }
 }
 
-/** A search: the public API's path, and the search back end's transaction type for it. */
+/** A search: the public API's path, and the search back end's transaction type for it (none for agreements). */
 export interface SearchKind {
   path: string
-  transactionType: string
+  transactionType?: string
 }
 
 export const PAYMENT_SEARCH: SearchKind = { path: '/v1/payments', transactionType: 'PAYMENT' }
 export const REFUND_SEARCH: SearchKind = { path: '/v1/refunds', transactionType: 'REFUND' }
+export const AGREEMENT_SEARCH: SearchKind = { path: '/v1/agreements' }
 
 /** The names the public API removes from the back end's links (PaginationDecorator.queryParametersToBeExcluded). */
 const EXCLUDED = ['account_id', 'gateway_account_id', 'transaction_type']
@@ -43,7 +44,7 @@ export function pageLinks(search: SearchKind, echoed: Array<[string, string]>, p
       [
         ['account_id', ''],
         ...echoed,
-        ['transaction_type', search.transactionType],
+        ...(search.transactionType === undefined ? [] : [['transaction_type', search.transactionType] as [string, string]]),
         ['page', String(page)],
         ['display_size', String(paging.displaySize)],
       ],

@@ -12,6 +12,7 @@ import { OPERATIONS, type OperationId } from '../../../../src/simulator/operatio
 import type { ErrorCodeSpec, ErrorVariant, OperationSpec } from '../../../../src/simulator/operations/operation.ts'
 import { setFaultSettings } from '../../../../src/simulator/services/faults.ts'
 import { newKey, useSimulator, type ApiResult } from '../../../support/simulator.ts'
+import { AGREEMENT_TRIGGERS } from './support/agreement-triggers.ts'
 import { CREATE_PAYMENT_TRIGGERS } from './support/create-payment-triggers.ts'
 import { OTHER_TRIGGERS } from './support/other-triggers.ts'
 import { type Trigger, triggerKit, UNKNOWN_ID } from './support/trigger-kit.ts'
@@ -35,7 +36,7 @@ const CASES: Case[] = OPERATIONS.flatMap((operation) =>
   ),
 )
 
-const TRIGGERS: Record<string, Record<string, Trigger>> = { ...OTHER_TRIGGERS, createPayment: CREATE_PAYMENT_TRIGGERS }
+const TRIGGERS: Record<string, Record<string, Trigger>> = { ...OTHER_TRIGGERS, ...AGREEMENT_TRIGGERS, createPayment: CREATE_PAYMENT_TRIGGERS }
 
 /** A request each operation accepts, from the registry: its path with an id filled in, and its first example body. */
 function plainRequest(operation: OperationSpec): Trigger {

@@ -37,6 +37,15 @@ const DESCRIPTIONS: Record<string, string | RegExp> = {
   P1003: 'Payment cannot be captured',
   P1100: 'Page not found',
   P1101: /^Invalid parameters: [a-z_, ]*\. See Public API documentation for the correct data formats$/,
+  // §10, agreements.
+  P2101: /^Missing mandatory attribute: (reference|description)$/,
+  P2102: /^Invalid attribute value: (reference|description|user_identifier)\. (Must be a valid string format|Field must be a string)$/,
+  P2197: 'Unable to parse JSON',
+  P2200: 'Not found',
+  P2401: /^Invalid parameters: [a-z_, ]*\. See Public API documentation for the correct data formats$/,
+  P2402: 'Page not found',
+  P2500: 'Not found',
+  P2501: 'Cancellation of agreement failed',
 }
 
 /** The documented answers of each operation: success status, and error codes by HTTP status. */
@@ -67,6 +76,11 @@ export const OPERATION_CONTRACTS: Record<OperationId, OperationContract> = {
   searchRefunds: { success: 200, errors: { 404: ['P1100'], 422: ['P1101'] } },
   // §9: the same codes as the payment search; a sandbox account has no disputes, so no page is past the end.
   searchDisputes: { success: 200, errors: { 422: ['P0401'] } },
+  // §10: agreements (a new test account has no recurring payments, so creating one is 422 P0942).
+  createAgreement: { success: 201, errors: { 400: ['P2101', 'P2102', 'P2197'], 422: ['P0102', 'P0942'] } },
+  searchAgreements: { success: 200, errors: { 404: ['P2402'], 422: ['P2401'] } },
+  getAgreement: { success: 200, errors: { 404: ['P2200'] } },
+  cancelAgreement: { success: 204, errors: { 400: ['P2501'], 404: ['P2500'] } },
 }
 
 export interface Exchange {
@@ -166,6 +180,11 @@ function checkSuccessBody(operation: OperationId, body: unknown): string | undef
       return has('payment_id', '_links', '_embedded')
     case 'searchDisputes':
       return Array.isArray(body.results) ? has('total', 'count', 'page', 'links') : 'results is not a list'
+    case 'searchAgreements':
+      return Array.isArray(body.results) ? has('total', 'count', 'page', '_links') : 'results is not a list'
+    case 'createAgreement':
+    case 'getAgreement':
+      return has('agreement_id', 'reference', 'description', 'status', 'created_date')
     default:
       return `${operation} answers with no body`
   }
