@@ -13,6 +13,7 @@ import { validateCardForm } from '../rules/card-form/validate-card-form.ts'
 import { asCardForm, cardFormContext, type CardSubmission, keptAddress } from './card-submission.ts'
 import { now } from './clock.ts'
 import { advance, cancel } from './payment-lifecycle.ts'
+import { linkToAgreement, saveCard } from './payment-instruments.ts'
 import { captureNow, findPayment } from './payments.ts'
 import { database, inTransaction } from './runtime.ts'
 
@@ -124,6 +125,8 @@ export function authorisePayment(paymentId: string, card: CardSubmission): Promi
     const result: InternalStatus =
       outcome === 'authorised' ? 'AUTHORISATION SUCCESS' : outcome === 'declined' ? 'AUTHORISATION REJECTED' : 'AUTHORISATION ERROR'
     await advance(payment, ['AUTHORISATION READY', result], at)
+    // A set-up payment's card is saved once it is authorised (agreement set up on confirm).
+    if (outcome === 'authorised' && payment.setUpAgreement) await saveCard(payment, payment.cardDetails, at)
   })
 }
 
@@ -132,6 +135,8 @@ export function confirmPayment(paymentId: string): Promise<PaymentRecord> {
   return changePayment(paymentId, ['AUTHORISATION SUCCESS'], async (payment, at) => {
     if (payment.delayedCapture) await advance(payment, ['AWAITING CAPTURE REQUEST'], at)
     else await captureNow(payment, at)
+    // A set-up payment confirmed: its card becomes the agreement's, and the agreement is active.
+    if (payment.setUpAgreement) await linkToAgreement(payment, at)
   })
 }
 

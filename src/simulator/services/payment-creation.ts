@@ -1,97 +1,76 @@
 // Creating a payment: the checks the real service makes after parsing (length and range limits,
-// the Idempotency-Key header, then the account-level checks), and the new payment record.
-import { invalidAttribute, missingAttribute, unexpectedAttribute } from '../model/errors.ts'
-import { errorFrom, operationError } from '../operations/errors/build.ts'
-import { ACCOUNT_ERROR, RECURRING_DISABLED } from '../operations/errors/shared.ts'
-import { createPayment as operation } from '../operations/payments/create-payment.ts'
-import { AMOUNT_DOCS_URL } from '../operations/payments/create-payment-errors.ts'
+// the Idempotency-Key header, then connector's checks in its order), and the new payment record.
+// An agreement payment sent again with the same Idempotency-Key gives back the first payment.
+import { errorFrom } from '../operations/errors/build.ts'
+import { ACCOUNT_ERROR } from '../operations/errors/shared.ts'
 import { newId, newToken } from '../model/ids.ts'
-import type { PaymentRecord, ServiceSettings } from '../model/types.ts'
+import type { PaymentRecord } from '../model/types.ts'
 import { checkCreatePaymentConstraints, checkIdempotencyKey } from '../rules/create-payment-constraints.ts'
-import { type CreatePaymentRequest, isJavaBlank } from '../rules/create-payment-request.ts'
-import { isValidReturnUrl } from '../rules/return-url.ts'
+import type { CreatePaymentRequest } from '../rules/create-payment-request.ts'
 import { now } from './clock.ts'
-import { expiryFor } from './payment-lifecycle.ts'
+import { paymentForKey, requestFingerprint } from './idempotency.ts'
+import { newPaymentRecord } from './new-payment.ts'
+import { checkAccount, checkReturnUrl, findPaymentAgreement } from './payment-account-checks.ts'
+import { findPayment } from './payments.ts'
 import { database, inTransaction } from './runtime.ts'
 
+/** A payment created for the hosted pages (or moto_api), with the one-time token of its link. */
 export interface CreatedPayment {
   payment: PaymentRecord
   token: string
 }
 
-/**
- * The account-level checks (connector's, step 4) in the order the real service makes them: the
- * return URL first (ChargesApiResource), then ChargeService.createCharge's checks. connector
- * treats an empty return_url or a blank email as absent.
- */
-function checkAgainstAccount(request: CreatePaymentRequest, settings: ServiceSettings): string {
-  const mode = request.authorisationMode ?? 'web'
-  const returnUrl = request.returnUrl || undefined
-  if (mode !== 'web') {
-    if (returnUrl !== undefined) throw unexpectedAttribute('return_url')
-    if (mode === 'moto_api') throw operationError(operation, 'P0195')
-    if (request.moto && !settings.moto) throw operationError(operation, 'P0196')
-    // No simulated service takes recurring card payments, so an agreement payment fails
-    // connector's first agreement check, before its checks for a missing agreement_id or an
-    // unexpected moto, email or prefilled_cardholder_details.
-    throw errorFrom(RECURRING_DISABLED)
-  }
-  if (returnUrl === undefined) throw missingAttribute(400, 'P0101', 'return_url', false)
-  if (!isValidReturnUrl(returnUrl)) throw invalidAttribute(422, 'P0102', 'return_url', 'Must be a valid URL format')
-  if (request.moto && !settings.moto) throw operationError(operation, 'P0196')
-  if (request.setUpAgreement != null) throw errorFrom(RECURRING_DISABLED)
-  if (request.amount === 0) {
-    throw invalidAttribute(422, 'P0102', 'amount', `Must be greater than or equal to 1. Refer to ${AMOUNT_DOCS_URL}`)
-  }
-  return returnUrl
+/** What creating a payment through the API gives. */
+export interface ApiCreatedPayment {
+  payment: PaymentRecord
+  /** The one-time token of `next_url` (or, for moto_api, `auth_url_post`); agreement payments have none. */
+  token?: string
+  /** The payment an earlier request with the same Idempotency-Key created (answered with 200). */
+  existing?: true
 }
 
+/** Creates a payment that has a one-time link (every mode but `agreement`), as the admin site's test payment does. */
 export function createPayment(
   serviceId: string,
   request: CreatePaymentRequest,
   options: { idempotencyKey?: string | null } = {},
 ): Promise<CreatedPayment> {
+  return createApiPayment(serviceId, request, options).then(({ payment, token }) => {
+    if (token === undefined) throw new Error('An agreement payment has no one-time link')
+    return { payment, token }
+  })
+}
+
+/** Creates a payment of any mode, as POST /v1/payments does. Checks that fail first throw at once. */
+export function createApiPayment(
+  serviceId: string,
+  request: CreatePaymentRequest,
+  options: { idempotencyKey?: string | null } = {},
+): Promise<ApiCreatedPayment> {
   checkCreatePaymentConstraints(request)
-  checkIdempotencyKey(options.idempotencyKey ?? null)
+  const key = options.idempotencyKey ?? null
+  checkIdempotencyKey(key)
+  checkReturnUrl(request)
   return inTransaction(async () => {
     const db = database()
     const [service, createdAt] = await Promise.all([db.services.get(serviceId), now()])
+    const fingerprint = requestFingerprint(request)
+    if (key !== null && request.authorisationMode === 'agreement') {
+      const earlier = await paymentForKey(serviceId, key, fingerprint, createdAt)
+      if (earlier) return { payment: (await findPayment(earlier.id)) ?? earlier, existing: true }
+    }
     if (!service) throw errorFrom(ACCOUNT_ERROR)
-    const returnUrl = checkAgainstAccount(request, service.settings)
-    const payment: PaymentRecord = {
-      id: newId(),
-      serviceId,
-      amount: request.amount,
-      description: request.description,
-      reference: request.reference,
-      referenceKey: request.reference.toLowerCase(),
-      language: request.language ?? 'en',
-      returnUrl,
-      delayedCapture: request.delayedCapture ?? false,
-      moto: request.moto ?? false,
-      status: 'CREATED',
-      state: 'created',
-      createdAt,
-      updatedAt: createdAt,
-      refundedAmount: 0,
-      history: [{ status: 'CREATED', at: createdAt }],
+    checkAccount(request, service.settings)
+    const linked = await findPaymentAgreement(serviceId, request)
+    const payment = await newPaymentRecord(newId(), serviceId, request, createdAt, linked)
+    if (key !== null && request.authorisationMode === 'agreement') {
+      payment.idempotencyKey = key
+      payment.idempotencyFingerprint = fingerprint
     }
-    if (request.email != null && !isJavaBlank(request.email)) payment.email = request.email
-    if (request.metadata) payment.metadata = request.metadata
-    if (request.cardholderName != null || request.billingAddress) {
-      payment.cardDetails = {
-        lastDigits: null,
-        firstDigits: null,
-        cardholderName: request.cardholderName ?? null,
-        expiryDate: null,
-        billingAddress: request.billingAddress ?? null,
-        brandLabel: '',
-        cardType: null,
-      }
-    }
-    payment.expiresAt = expiryFor(payment, 'CREATED')
+    await db.payments.add(payment)
+    if (payment.authorisationMode === 'agreement') return { payment }
     const token = newToken()
-    await Promise.all([db.payments.add(payment), db.tokens.add({ token, paymentId: payment.id, createdAt, used: false })])
+    await db.tokens.add({ token, paymentId: payment.id, createdAt, used: false })
     return { payment, token }
   })
 }

@@ -24,6 +24,7 @@ function candidates(serviceId: string, query: PaymentSearchQuery): Collection<Pa
   const [lower, upper] = createdBounds(query.fromDate, query.toDate)
   const keyed = (index: string, value: string) =>
     payments.where(`[serviceId+${index}+createdAt]`).between([serviceId, value, lower], [serviceId, value, upper], true, true)
+  if (query.agreementId !== undefined) return keyed('agreementId', query.agreementId)
   if (query.reference !== undefined) return keyed('referenceKey', query.reference.toLowerCase())
   if (query.lastDigits !== undefined) return keyed('lastDigits', query.lastDigits)
   if (query.firstDigits !== undefined) return keyed('firstDigits', query.firstDigits)
@@ -51,10 +52,17 @@ export function likeMatcher(fragment: string): (text: string | null | undefined)
 /** The filters an index cannot answer, as one predicate; undefined when there are none. */
 function residualFilter(query: PaymentSearchQuery): ((payment: PaymentRecord) => boolean) | undefined {
   const checks: Array<(payment: PaymentRecord) => boolean> = []
-  const { reference, lastDigits, firstDigits, state, email, cardholderName } = query
-  if (reference !== undefined && lastDigits !== undefined) checks.push((p) => p.lastDigits === lastDigits)
-  if ((reference ?? lastDigits) !== undefined && firstDigits !== undefined) checks.push((p) => p.firstDigits === firstDigits)
-  if ((reference ?? lastDigits ?? firstDigits) !== undefined && state !== undefined) checks.push((p) => p.state === state)
+  const { agreementId, lastDigits, firstDigits, state, email, cardholderName } = query
+  // Payments of an agreement are read off its index; the other indexed filters become checks.
+  // `first` is the filter the index answers when it is an earlier one than lastDigits in candidates().
+  const first = agreementId ?? query.reference
+  if (agreementId !== undefined && query.reference !== undefined) {
+    const key = query.reference.toLowerCase()
+    checks.push((p) => p.referenceKey === key)
+  }
+  if (first !== undefined && lastDigits !== undefined) checks.push((p) => p.lastDigits === lastDigits)
+  if ((first ?? lastDigits) !== undefined && firstDigits !== undefined) checks.push((p) => p.firstDigits === firstDigits)
+  if ((first ?? lastDigits ?? firstDigits) !== undefined && state !== undefined) checks.push((p) => p.state === state)
   if (email !== undefined) {
     const matches = likeMatcher(email)
     checks.push((p) => matches(p.email))
@@ -80,9 +88,8 @@ async function readPage<T>(collection: Collection<T, string>, paging: Paging, fi
 
 export async function searchPayments(serviceId: string, query: PaymentSearchQuery): Promise<SearchPage<PaymentRecord>> {
   await sweepExpired()
-  // Settlement dates exist only for Stripe accounts and agreements only with recurring payments,
-  // so on a sandbox account either filter matches nothing.
-  if (query.fromSettledDate ?? query.toSettledDate ?? query.agreementId) return { total: 0, results: [] }
+  // Settlement dates exist only for Stripe accounts, so on a sandbox account that filter matches nothing.
+  if (query.fromSettledDate ?? query.toSettledDate) return { total: 0, results: [] }
   return readPage(candidates(serviceId, query), query, residualFilter(query))
 }
 

@@ -5,9 +5,13 @@ import { API_CANCELLABLE } from '../model/state-machine.ts'
 import { newToken } from '../model/ids.ts'
 import { composePaymentEvents } from '../model/payment-events.ts'
 import type { PaymentEvent, PaymentRecord, RefundRecord } from '../model/types.ts'
-import { now, toIsoDate } from './clock.ts'
-import { advance, cancel, expireIfDue } from './payment-lifecycle.ts'
+import { now } from './clock.ts'
+import { captureNow } from './capture.ts'
+import { settleDue } from './due-changes.ts'
+import { cancel } from './payment-lifecycle.ts'
 import { database, inTransaction } from './runtime.ts'
+
+export { captureNow }
 
 /** A payment as it is at `at`, the simulated time it was read at; undefined if unknown. */
 export interface PaymentNow {
@@ -19,7 +23,7 @@ export interface PaymentNow {
 async function readPayment(paymentId: string): Promise<PaymentNow> {
   return inTransaction(async () => {
     const [payment, at] = await Promise.all([database().payments.get(paymentId), now()])
-    if (payment) await expireIfDue(payment, at)
+    if (payment) await settleDue(payment, at)
     return { payment, at }
   })
 }
@@ -45,8 +49,12 @@ export function refundsOfPayment(paymentId: string): Promise<RefundRecord[]> {
   return database().refunds.where('[paymentId+createdAt]').between([paymentId, -Infinity], [paymentId, Infinity]).toArray()
 }
 
-/** Whether the payment still offers a hosted-page link (`next_url`). */
+/**
+ * Whether the payment still offers a one-time link: `next_url` (or `auth_url_post` for moto_api).
+ * An agreement payment never does (connector's needsNextUrl).
+ */
 export function needsNextUrl(payment: PaymentRecord): boolean {
+  if (payment.authorisationMode === 'agreement') return false
   return !['success', 'failed', 'cancelled', 'error', 'capturable'].includes(payment.state)
 }
 
@@ -99,15 +107,6 @@ export function capturePayment(serviceId: string, paymentId: string): Promise<Ca
   })
 }
 
-/**
- * The sandbox captures at once: approved, ready, then captured (the real graph has no direct
- * CAPTURE APPROVED -> CAPTURED edge), with the settlement times recorded.
- */
-export async function captureNow(payment: PaymentRecord, at: number): Promise<void> {
-  await advance(payment, ['CAPTURE APPROVED', 'CAPTURE READY', 'CAPTURED'], at)
-  payment.captureSubmitTime = at
-  payment.capturedDate = toIsoDate(at)
-}
 
 /**
  * A payment of `serviceId` with its events, oldest first: its own status changes and its refunds',

@@ -20,6 +20,11 @@ export function nextUrl(token: string): Link {
   return get(`${frontendUrl()}#/secure/${token}`)
 }
 
+/** `auth_url_post` of a moto_api payment: where to send the card details, with the one-time token. */
+export function authUrlPost(token: string): Link {
+  return { href: `${API_BASE_URL}/v1/auth`, method: 'POST', type: 'application/json', params: { one_time_token: token } }
+}
+
 /**
  * `next_url_post`: the form-post form of the same entry point, `<site>/secure` like the real
  * service's `/secure`. The service worker takes the post (src/worker/next-url-post.ts).

@@ -1,10 +1,10 @@
 // A payment as the API shows it (pay-api-contract.md §3.4 and §7): empty values are left out,
 // except in `card_details`, which always carries all eight keys once it exists.
 import { externalState } from '../../model/payment-status.ts'
-import { refundSummary } from '../../model/refund-availability.ts'
+import { refundSummary, totalAmount } from '../../model/refund-availability.ts'
 import type { CardDetailsRecord, PaymentRecord } from '../../model/types.ts'
 import { toIsoMillis } from '../../services/clock.ts'
-import { get, type Link, nextUrl, nextUrlPost, paymentUrl, post } from './links.ts'
+import { authUrlPost, get, type Link, nextUrl, nextUrlPost, paymentUrl, post } from './links.ts'
 
 function cardDetailsJson(card: CardDetailsRecord) {
   const address = card.billingAddress
@@ -32,7 +32,9 @@ export function paymentLinks(payment: PaymentRecord, token?: string): Record<str
   const self = paymentUrl(payment.id)
   const state = externalState(payment.status)
   const links: Record<string, Link> = { self: get(self) }
-  if (token !== undefined) {
+  if (token !== undefined && payment.authorisationMode === 'moto_api') {
+    links.auth_url_post = authUrlPost(token)
+  } else if (token !== undefined) {
     links.next_url = nextUrl(token)
     links.next_url_post = nextUrlPost(token)
   }
@@ -52,7 +54,9 @@ export function paymentJson(payment: PaymentRecord, token?: string): Record<stri
   }
   if (payment.metadata) body.metadata = payment.metadata
   if (payment.email) body.email = payment.email
-  body.state = externalState(payment.status)
+  const state = externalState(payment.status)
+  if (payment.canRetry !== undefined) state.can_retry = payment.canRetry
+  body.state = state
   body.payment_id = payment.id
   body.payment_provider = 'sandbox'
   body.created_date = toIsoMillis(payment.createdAt)
@@ -61,8 +65,15 @@ export function paymentJson(payment: PaymentRecord, token?: string): Record<stri
   if (payment.cardDetails) body.card_details = cardDetailsJson(payment.cardDetails)
   body.delayed_capture = payment.delayedCapture
   body.moto = payment.moto
-  body.return_url = payment.returnUrl
-  body.authorisation_mode = 'web'
+  if (payment.corporateSurcharge !== undefined) {
+    body.corporate_card_surcharge = payment.corporateSurcharge
+    body.total_amount = totalAmount(payment)
+  }
+  // Empty values are left out: agreement and moto_api payments have no return_url.
+  if (payment.returnUrl !== '') body.return_url = payment.returnUrl
+  if (payment.agreementId !== undefined) body.agreement_id = payment.agreementId
+  body.authorisation_mode = payment.authorisationMode ?? 'web'
+  if (payment.agreementPaymentType !== undefined) body.agreement_payment_type = payment.agreementPaymentType
   if (payment.providerId) body.provider_id = payment.providerId
   if (payment.cardDetails?.brandLabel) body.card_brand = payment.cardDetails.brandLabel
   body._links = paymentLinks(payment, token)
@@ -70,7 +81,8 @@ export function paymentJson(payment: PaymentRecord, token?: string): Record<stri
 }
 
 
-/** A payment in search results: the same fields, and links without the hosted-page ones. */
+/** A payment in search results: the same fields but agreement_id, and links without the hosted-page ones. */
 export function searchResultJson(payment: PaymentRecord): Record<string, unknown> {
-  return paymentJson(payment)
+  const { agreement_id: _agreementId, ...body } = paymentJson(payment)
+  return body
 }

@@ -23,7 +23,7 @@ const DESCRIPTION = [
   '- The firewall answers 400 P0920 to a POST with an empty body or without a JSON content type, to an Accept header that rules out JSON, and to < > " \\ | in the address.',
   '- Unknown paths, wrong methods and non-JSON bodies get the framework’s own errors, e.g. {"code":404,"message":"HTTP 404 Not Found"}.',
   '- Rate limits are per service, in one-second windows: 15 POSTs of each kind, 75 other requests (429 P0900).',
-  '- The playground is always a test account: http return URLs are accepted, there is no 3-D Secure, and MOTO, the card authorisation API and recurring payments are not available.',
+  '- The playground is always a test account: http return URLs are accepted and there is no 3-D Secure. MOTO, the card authorisation API and recurring payments are off, as on a new test account, and can be switched on in the admin site’s settings.',
 ].join('\n')
 
 function toOperation(spec: OperationSpec): Operation {

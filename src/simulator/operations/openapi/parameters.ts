@@ -26,7 +26,7 @@ export const idempotencyKeyParameter: Parameter = {
   in: 'header',
   required: false,
   description:
-    'Up to 255 letters, digits and hyphens. The API checks its format (422 P0102 with "header" instead of "field") but, as in the real service, only agreement payments use it to spot a repeated request, and the playground has no agreement payments.',
+    'Up to 255 letters, digits and hyphens. The API checks its format (422 P0102 with "header" instead of "field") but, as in the real service, only agreement payments (authorisation_mode "agreement") use it: the same key and body within 24 hours gives back the first payment (200), the same key with another body 409 P0191.',
   schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[a-zA-Z0-9-]+$' },
   example: 'order-12345-attempt-1',
 }
@@ -81,7 +81,7 @@ export const paymentSearchParameters: Parameter[] = [
   query('cardholder_name', 'Part of the name on the card, ignoring case. Not checked.', { type: 'string' }),
   settledDateParameter('from'),
   settledDateParameter('to'),
-  query('agreement_id', 'Payments of a recurring-payment agreement. Playground services have none.', { type: 'string' }),
+  query('agreement_id', 'Payments of a recurring-payment agreement: the one that set it up and those taken with it. Not checked.', { type: 'string' }),
 ]
 
 export const refundSearchParameters: Parameter[] = [

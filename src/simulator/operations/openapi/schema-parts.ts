@@ -32,6 +32,10 @@ export const state: Schema = {
     status: { type: 'string', enum: ['created', 'started', 'submitted', 'capturable', 'success', 'failed', 'cancelled', 'error'] },
     finished: { type: 'boolean', description: 'true once the status can no longer change.' },
     code: { type: 'string', enum: ['P0010', 'P0020', 'P0030', 'P0040', 'P0050'] },
+    can_retry: {
+      type: 'boolean',
+      description: 'Agreement payments only, once declined: whether you may take another payment with the agreement (false in the sandbox, and the agreement becomes inactive).',
+    },
     message: {
       type: 'string',
       enum: [
@@ -123,8 +127,12 @@ export const paymentProperties: Record<string, Schema> = {
   card_details: ref('CardDetails'),
   delayed_capture: { type: 'boolean' },
   moto: { type: 'boolean' },
-  return_url: { type: 'string', format: 'uri' },
+  corporate_card_surcharge: { type: 'integer', description: 'The corporate card fee in pence, only when one was added.' },
+  total_amount: { type: 'integer', description: 'amount plus corporate_card_surcharge, only when a fee was added.' },
+  return_url: { type: 'string', format: 'uri', description: 'Absent for moto_api and agreement payments.' },
+  agreement_id: { type: 'string', pattern: ID_PATTERN, description: 'The agreement the payment sets up or is taken with. Not in search results.' },
   authorisation_mode: { type: 'string', enum: ['web', 'moto_api', 'agreement', 'external'] },
+  agreement_payment_type: { type: 'string', enum: ['instalment', 'recurring', 'unscheduled'] },
   provider_id: { type: 'string', description: 'The payment provider’s reference, once the card is authorised.' },
   card_brand: { type: 'string', deprecated: true, description: 'Use card_details.card_brand.' },
 }
@@ -137,6 +145,7 @@ export const paymentLinks: Schema = {
     self: ref('Link'),
     next_url: ref('Link'),
     next_url_post: ref('PostLink'),
+    auth_url_post: { ...ref('PostLink'), description: 'moto_api payments only, instead of next_url: POST the card details here with its one_time_token.' },
     events: ref('Link'),
     refunds: ref('Link'),
     cancel: ref('Link'),

@@ -67,17 +67,25 @@ export const SCHEMAS: Record<string, Schema> = {
         default: false,
         description: 'If true, a confirmed payment waits as capturable until you capture it.',
       },
-      moto: { type: 'boolean', default: false, description: 'Mail or telephone order. Refused (P0196) on playground services.' },
+      moto: { type: 'boolean', default: false, description: 'Mail or telephone order. Refused (P0196) unless MOTO payments are on in the admin site’s settings.' },
       metadata,
       authorisation_mode: {
         type: 'string',
         enum: ['web', 'moto_api', 'agreement'],
         default: 'web',
-        description: 'Only web works in the playground: moto_api gives P0195 and agreement P0942.',
+        description:
+          'web: your user pays on the hosted pages. moto_api: you send the card details to auth_url_post (needs the authorisation API, else P0195). agreement: taken with an agreement’s saved card, without the user (needs recurring payments, else P0942).',
       },
-      set_up_agreement: { type: 'string', description: 'Recurring payments are not available: gives P0942.' },
-      agreement_id: { type: 'string', description: 'Only with authorisation_mode agreement.' },
-      agreement_payment_type: { type: 'string', enum: ['instalment', 'recurring', 'unscheduled'] },
+      set_up_agreement: {
+        type: 'string',
+        description: 'An agreement_id: the card your user pays with is saved to that agreement, which becomes active. Needs recurring payments (else P0942).',
+      },
+      agreement_id: { type: 'string', description: 'Only with authorisation_mode agreement: the active agreement whose card is used.' },
+      agreement_payment_type: {
+        type: 'string',
+        enum: ['instalment', 'recurring', 'unscheduled'],
+        description: 'Only with set_up_agreement or authorisation_mode agreement; recurring when not given.',
+      },
     },
   },
   CreateRefundRequest: {

@@ -2,6 +2,7 @@
 // the JSON (400s), lengths and ranges (422s), the Idempotency-Key header, then the account.
 import type { ErrorCodeSpec, ErrorVariant } from '../operation.ts'
 import { ACCOUNT_ERROR, downstreamError, RECURRING_DISABLED, SUPPORT_URL, unparseableJson } from '../errors/shared.ts'
+import { AGREEMENT_ID_MISSING, AGREEMENT_P0102, AGREEMENT_P0104, P0191 } from './create-payment-agreement-errors.ts'
 
 const invalid = (status: number, fields: readonly string[], rule: string, cause: string, name?: string): ErrorVariant => ({
   status,
@@ -28,6 +29,7 @@ const P0101: ErrorCodeSpec = {
       description: 'Missing mandatory attribute: return_url',
       cause: 'A web payment has no return_url (or an empty one). This body has no `field`.',
     },
+    AGREEMENT_ID_MISSING,
   ],
 }
 
@@ -85,6 +87,7 @@ const P0102: ErrorCodeSpec = {
       header: 'Idempotency-Key',
       cause: 'The Idempotency-Key header has characters other than letters, digits and hyphens.',
     },
+    ...AGREEMENT_P0102,
   ],
 }
 
@@ -101,8 +104,9 @@ const P0104: ErrorCodeSpec = {
     {
       status: 400,
       description: 'Unexpected attribute: return_url',
-      cause: 'return_url is sent with an authorisation_mode other than web: nobody returns from a payment taken without the paying user.',
+      cause: 'return_url is sent with authorisation_mode "moto_api" or "agreement": nobody returns from a payment taken without the hosted pages. This is checked before the account allows the mode.',
     },
+    ...AGREEMENT_P0104,
   ],
 }
 
@@ -154,5 +158,6 @@ export const CREATE_PAYMENT_ERRORS: readonly ErrorCodeSpec[] = [
   downstreamError('P0198'),
   ACCOUNT_ERROR,
   RECURRING_DISABLED,
+  P0191,
   P0920_LIVE,
 ]

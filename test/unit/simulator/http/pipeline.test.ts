@@ -325,7 +325,7 @@ describe('unexpected failures in an endpoint', () => {
 
   it('answers create payment with 500 P0198', async () => {
     const key = await newKey()
-    vi.spyOn(paymentCreation, 'createPayment').mockRejectedValue(new Error('storage full'))
+    vi.spyOn(paymentCreation, 'createApiPayment').mockRejectedValue(new Error('storage full'))
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const response = await api('POST', '/v1/payments', { key, body: validPayment() })
     expect(response.status).toBe(500)

@@ -1,4 +1,5 @@
 // A request that produces each error case of creating a payment, keyed by the case.
+import { newAgreement, recurringOn, setUp, withSettings } from '../../../../support/agreement-scenarios.ts'
 import { validPayment } from '../../../../support/simulator.ts'
 import type { Trigger } from './trigger-kit.ts'
 
@@ -8,7 +9,35 @@ const create = (body: Record<string, unknown>, headers?: Record<string, string>)
 const AGREEMENT_ID = 'abcdefghijklmnopqrstuvwxyz'
 const metadataPairs = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`key${i}`, 'value']))
 
+/** An agreement payment (no return_url) on a service with recurring payments, `agreement` a new agreement's id unless given. */
+const agreementPayment = (body: Record<string, unknown>, options: { activeAgreement?: boolean; headers?: Record<string, string> } = {}): Trigger => async (kit) => {
+  await recurringOn()
+  const agreementId = await newAgreement(kit.key)
+  if (options.activeAgreement) await setUp(agreementId)
+  const payment = { ...validPayment({ return_url: undefined, authorisation_mode: 'agreement', agreement_id: agreementId }), ...body }
+  return kit.call('POST', '/v1/payments', { body: payment, ...(options.headers ? { headers: options.headers } : {}) })
+}
+
 export const CREATE_PAYMENT_TRIGGERS: Record<string, Trigger> = {
+  '400 P0101 Missing mandatory attribute: agreement_id': agreementPayment({ agreement_id: undefined }),
+  '400 P0102 Invalid attribute value: {field}. Agreement does not exist': agreementPayment({ agreement_id: AGREEMENT_ID }),
+  '400 P0102 Invalid attribute value: {field}. Agreement must be active': agreementPayment({}),
+  '400 P0104 Unexpected attribute: set_up_agreement': agreementPayment({ set_up_agreement: AGREEMENT_ID }),
+  // MOTO must be on for the service, or MOTO is refused first (P0196).
+  '400 P0104 Unexpected attribute: moto': async (kit) => {
+    await withSettings({ moto: true })
+    return agreementPayment({ moto: true })(kit)
+  },
+  '400 P0104 Unexpected attribute: email': agreementPayment({ email: 'j.bloggs@example.com' }),
+  '400 P0104 Unexpected attribute: prefilled_cardholder_details': agreementPayment({ prefilled_cardholder_details: { cardholder_name: 'J Bloggs' } }),
+  '409 P0191 The `Idempotency-Key` you sent in the request header has already been used to create a payment.': async (kit) => {
+    const headers = { 'Idempotency-Key': 'order-1' }
+    const first = await agreementPayment({}, { activeAgreement: true, headers })(kit)
+    return kit.call('POST', '/v1/payments', {
+      body: { ...validPayment({ return_url: undefined, authorisation_mode: 'agreement', agreement_id: first.json.agreement_id }), amount: 1 },
+      headers,
+    })
+  },
   '400 P0101 Missing mandatory attribute: {field}': create({ amount: undefined }),
   '400 P0101 Missing mandatory attribute: return_url': create({ return_url: undefined }),
   '400 P0102 Invalid attribute value: {field}. Must be a valid numeric format': create({ amount: '100' }),

@@ -1,0 +1,21 @@
+// Capturing a payment in the sandbox, which completes at once. A payment the user confirmed on the
+// hosted pages, or the service captured, is approved for capture; one authorised through the API
+// (an agreement payment, or moto_api) goes straight on to be queued for capture (connector's
+// ChargeEligibleForCaptureService).
+import type { InternalStatus } from '../model/payment-status.ts'
+import type { PaymentRecord } from '../model/types.ts'
+import { toIsoDate } from './clock.ts'
+import { advance } from './payment-lifecycle.ts'
+
+/** Captures at once: approved (or queued), ready, then captured, with the settlement times recorded. */
+export async function captureNow(payment: PaymentRecord, at: number, first: InternalStatus = 'CAPTURE APPROVED'): Promise<void> {
+  await advance(payment, [first, 'CAPTURE READY', 'CAPTURED'], at)
+  payment.captureSubmitTime = at
+  payment.capturedDate = toIsoDate(at)
+}
+
+/** After an authorisation through the API: captured at once, or waiting for the service (delayed capture). */
+export async function afterAuthorisation(payment: PaymentRecord, at: number): Promise<void> {
+  if (payment.delayedCapture) await advance(payment, ['AWAITING CAPTURE REQUEST'], at)
+  else await captureNow(payment, at, 'CAPTURE QUEUED')
+}
