@@ -2,7 +2,8 @@
 // the firewall, the API-key checksum filter, route and media-type matching, the key lookup, the
 // rate limiter, then the endpoint. Errors become the exact response each layer gives.
 import { PayApiError } from '../model/errors.ts'
-import { errorFrom, roleError } from '../operations/errors/build.ts'
+import type { ServiceRecord } from '../model/types.ts'
+import { errorFrom, roleError, roleSpec } from '../operations/errors/build.ts'
 import { REQUEST_BLOCKED, TOO_MANY_REQUESTS } from '../operations/errors/shared.ts'
 import { JsonSyntaxError, parseJson } from '../rules/json/json-node.ts'
 import type { ApiCaller } from '../services/api-exchanges.ts'
@@ -10,7 +11,7 @@ import { authenticateApiKey } from '../services/api-keys.ts'
 import { hasValidChecksum } from '../services/api-key-format.ts'
 import { takeRateLimitToken } from './rate-limiter.ts'
 import { checkRegistered } from './registered-errors.ts'
-import { credentialsRequired, errorResponse, frameworkError, servletUnauthorized, textResponse } from './responses.ts'
+import { credentialsRequired, errorResponse, frameworkError, loggedServerError, servletUnauthorized, textResponse } from './responses.ts'
 import { matchPath, type Route } from './route.ts'
 import { API_ROUTES } from './routes/index.ts'
 import { isBlockedByFirewall, isJsonContentType } from './waf.ts'
@@ -71,18 +72,23 @@ async function answer(request: Request, sentBody: string | undefined, answered: 
     return frameworkError(415)
   }
 
-  let check
-  try {
-    check = await authenticateApiKey(key ?? '')
-  } catch (error) {
-    // The real API answers 503 when its key service cannot be reached (pay-api-contract.md §1.1);
-    // here that is storage this tab can no longer use (a newer version opened in another tab).
-    console.warn('The simulated API could not check the API key', error)
-    return frameworkError(503)
+  let service: ServiceRecord | undefined
+  if (route.spec.auth === 'api-key') {
+    let check
+    try {
+      check = await authenticateApiKey(key ?? '')
+    } catch (error) {
+      // The real API answers 503 when its key service cannot be reached (pay-api-contract.md §1.1);
+      // here that is storage this tab can no longer use (a newer version opened in another tab).
+      console.warn('The simulated API could not check the API key', error)
+      return frameworkError(503)
+    }
+    if (check.result !== 'ok') return credentialsRequired()
+    answered.caller = { serviceId: check.service.id, serviceName: check.service.name, keyName: check.key.name }
+    service = check.service
   }
-  if (check.result !== 'ok') return credentialsRequired()
-  answered.caller = { serviceId: check.service.id, serviceName: check.service.name, keyName: check.key.name }
-  if (!takeRateLimitToken(check.service.id, route.spec.rateBucket)) return errorResponse(errorFrom(TOO_MANY_REQUESTS))
+  // Requests without a key share one rate limit, as the real limiter keys them by an empty account.
+  if (!takeRateLimitToken(service?.id ?? '', route.spec.rateBucket)) return errorResponse(errorFrom(TOO_MANY_REQUESTS))
 
   try {
     const injected = await beforeEndpoint?.(route, request)
@@ -92,11 +98,13 @@ async function answer(request: Request, sentBody: string | undefined, answered: 
       try {
         parsed = parseJson(body)
       } catch (error) {
-        if (error instanceof JsonSyntaxError) throw roleError(route.spec, 'unparseable-json')
-        throw error
+        if (!(error instanceof JsonSyntaxError)) throw error
+        // An operation without its own code for unreadable JSON gets the framework's logged 500.
+        if (!roleSpec(route.spec, 'unparseable-json')) return loggedServerError()
+        throw roleError(route.spec, 'unparseable-json')
       }
     }
-    return await route.handle({ request, url, service: check.service, params: matched.params, body: parsed })
+    return await route.handle({ request, url, params: matched.params, body: parsed }, service)
   } catch (error) {
     if (error instanceof PayApiError) {
       checkRegistered(route.spec, error)

@@ -51,6 +51,15 @@ export function frameworkError(status: 404 | 405 | 406 | 415 | 503, headers: Rec
 }
 
 /**
+ * Dropwizard's answer to an exception nothing else maps (its LoggingExceptionMapper): 500 with the
+ * number it logged the error under, e.g. unreadable JSON sent to POST /v1/auth.
+ */
+export function loggedServerError(): Response {
+  const id = [...crypto.getRandomValues(new Uint8Array(8))].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+  return jsonResponse(500, { code: 500, message: `There was an error processing your request. It has been logged (ID ${id}).` })
+}
+
+/**
  * The servlet filter's answer to a missing, malformed or wrongly signed key: the web server's
  * error page, in the form the request's Accept header asks for (HTML unless JSON or plain text).
  */

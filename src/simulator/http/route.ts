@@ -5,21 +5,34 @@ import { OPERATIONS, type OperationId } from '../operations/index.ts'
 import type { OperationSpec } from '../operations/operation.ts'
 import type { JsonNode } from '../rules/json/json-node.ts'
 
-export interface RouteContext {
+/** What every handler is given. */
+export interface OpenRouteContext {
   request: Request
   url: URL
-  service: ServiceRecord
   params: Record<string, string>
   /** the parsed JSON body, for operations that take one */
   body?: JsonNode
 }
 
+/** What the handler of an operation that needs a key is given: also the key's service. */
+export interface RouteContext extends OpenRouteContext {
+  service: ServiceRecord
+}
+
 export type RouteHandler = (context: RouteContext) => Promise<Response>
+/** The handler of the operation answered without a key (MOTO authorisation). */
+export type OpenRouteHandler = (context: OpenRouteContext) => Promise<Response>
+
+type Operation = (typeof OPERATIONS)[number]
+
+/** A handler for every operation; the one answered without a key gets no service. */
+export type HandlerMap = { [Op in Operation as Op['id']]: Op['auth'] extends 'none' ? OpenRouteHandler : RouteHandler }
 
 export interface Route {
   spec: OperationSpec<OperationId>
   pattern: RegExp
-  handle: RouteHandler
+  /** `service` is the key's service; undefined only for the operation answered without a key. */
+  handle: (context: OpenRouteContext, service: ServiceRecord | undefined) => Promise<Response>
 }
 
 export interface MatchedPath {
@@ -32,9 +45,21 @@ function compile(path: string): RegExp {
   return new RegExp(`^${pattern}$`)
 }
 
+function handlerFor(spec: Operation, handlers: HandlerMap): Route['handle'] {
+  if (spec.auth === 'none') {
+    const open = handlers[spec.id] as OpenRouteHandler
+    return (context) => open(context)
+  }
+  const keyed = handlers[spec.id] as RouteHandler
+  return (context, service) => {
+    if (!service) throw new Error(`${spec.id} needs the service of an API key`)
+    return keyed({ ...context, service })
+  }
+}
+
 /** Every operation with its handler, in the registry's order; a handler is required for each. */
-export function buildRoutes(handlers: Readonly<Record<OperationId, RouteHandler>>): Route[] {
-  return OPERATIONS.map((spec) => ({ spec, pattern: compile(spec.path), handle: handlers[spec.id] }))
+export function buildRoutes(handlers: Readonly<HandlerMap>): Route[] {
+  return OPERATIONS.map((spec) => ({ spec, pattern: compile(spec.path), handle: handlerFor(spec, handlers) }))
 }
 
 /** Finds every route whose path matches, whatever its method, with the path parameters. */

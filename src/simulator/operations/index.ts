@@ -4,6 +4,7 @@ import { cancelAgreement } from './agreements/cancel-agreement.ts'
 import { createAgreement } from './agreements/create-agreement.ts'
 import { getAgreement } from './agreements/get-agreement.ts'
 import { searchAgreements } from './agreements/search-agreements.ts'
+import { authorisePayment } from './authorisation/authorise-payment.ts'
 import { searchDisputes } from './disputes/search-disputes.ts'
 import type { OperationSpec } from './operation.ts'
 import { cancelPayment } from './payments/cancel-payment.ts'
@@ -33,6 +34,7 @@ export const OPERATIONS = [
   getAgreement,
   cancelAgreement,
   searchDisputes,
+  authorisePayment,
 ] as const
 
 export type OperationId = (typeof OPERATIONS)[number]['id']

@@ -70,5 +70,10 @@ export interface OperationSpec<Id extends string = string> {
   errors: readonly ErrorCodeSpec[]
 }
 
-/** Keeps the operation's id as a literal type, so the registry can name every operation. */
-export const defineOperation = <const Id extends string>(spec: OperationSpec<Id>): OperationSpec<Id> => spec
+/**
+ * Keeps the operation's id and whether it needs a key as literal types, so the registry can name
+ * every operation and the handler map can give the keyless one a handler that has no service.
+ */
+export const defineOperation = <const Id extends string, const Auth extends OperationSpec['auth']>(
+  spec: OperationSpec<Id> & { auth: Auth },
+): OperationSpec<Id> & { auth: Auth } => spec

@@ -1,6 +1,7 @@
-// The handler of each operation in the registry. The type makes a missing handler a compile error.
-import type { OperationId } from '../../operations/index.ts'
-import { buildRoutes, type RouteHandler } from '../route.ts'
+// The handler of each operation in the registry. The type makes a missing handler a compile error,
+// and gives the operation answered without a key (MOTO authorisation) a handler without a service.
+import { buildRoutes, type HandlerMap } from '../route.ts'
+import { authorisePaymentHandler } from './authorise-payment.ts'
 import { cancelAgreementHandler } from './cancel-agreement.ts'
 import { cancelPaymentHandler } from './cancel-payment.ts'
 import { capturePaymentHandler } from './capture-payment.ts'
@@ -17,7 +18,7 @@ import { searchDisputesHandler } from './search-disputes.ts'
 import { searchPaymentsHandler } from './search-payments.ts'
 import { searchRefundsHandler } from './search-refunds.ts'
 
-const HANDLERS: Record<OperationId, RouteHandler> = {
+const HANDLERS: HandlerMap = {
   createPayment: createPaymentHandler,
   searchPayments: searchPaymentsHandler,
   getPayment: getPaymentHandler,
@@ -33,6 +34,7 @@ const HANDLERS: Record<OperationId, RouteHandler> = {
   getAgreement: getAgreementHandler,
   cancelAgreement: cancelAgreementHandler,
   searchDisputes: searchDisputesHandler,
+  authorisePayment: authorisePaymentHandler,
 }
 
 export const API_ROUTES = buildRoutes(HANDLERS)

@@ -82,10 +82,15 @@ describe('servlet filter (step 1 of authentication)', () => {
   })
 
   it('does not apply to URLs starting /v1/auth (MOTO authorisation needs no key, §1.1)', async () => {
-    // The simulator has no MOTO endpoint, so the request then meets the framework's 404.
+    // The endpoint itself answers: here, that the card number is missing.
     const response = await api('POST', '/v1/auth', { key: null, body: { one_time_token: 'x' } })
-    expect(response.status).toBe(404)
-    expect(response.json).toStrictEqual({ code: 404, message: 'HTTP 404 Not Found' })
+    expect(response.status).toBe(422)
+    expect(response.json).toStrictEqual({ field: 'card_number', code: 'P0101', description: 'Missing mandatory attribute: card_number' })
+  })
+
+  it('under /v1/auth, ignores a key altogether: a revoked or unknown one is not refused', async () => {
+    const response = await api('POST', '/v1/auth', { key: 'api_test_' + 'x'.repeat(40), body: { one_time_token: 'x' } })
+    expect(response.status).toBe(422)
   })
 
   it('does not apply outside /v1: an unknown path there is 404', async () => {

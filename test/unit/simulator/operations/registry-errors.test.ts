@@ -14,6 +14,7 @@ import { setFaultSettings } from '../../../../src/simulator/services/faults.ts'
 import { newKey, useSimulator, type ApiResult } from '../../../support/simulator.ts'
 import { AGREEMENT_TRIGGERS } from './support/agreement-triggers.ts'
 import { CREATE_PAYMENT_TRIGGERS } from './support/create-payment-triggers.ts'
+import { AUTHORISE_PAYMENT_TRIGGERS } from './support/moto-triggers.ts'
 import { OTHER_TRIGGERS } from './support/other-triggers.ts'
 import { type Trigger, triggerKit, UNKNOWN_ID } from './support/trigger-kit.ts'
 
@@ -36,7 +37,12 @@ const CASES: Case[] = OPERATIONS.flatMap((operation) =>
   ),
 )
 
-const TRIGGERS: Record<string, Record<string, Trigger>> = { ...OTHER_TRIGGERS, ...AGREEMENT_TRIGGERS, createPayment: CREATE_PAYMENT_TRIGGERS }
+const TRIGGERS: Record<string, Record<string, Trigger>> = {
+  ...OTHER_TRIGGERS,
+  ...AGREEMENT_TRIGGERS,
+  createPayment: CREATE_PAYMENT_TRIGGERS,
+  authorisePayment: AUTHORISE_PAYMENT_TRIGGERS,
+}
 
 /** A request each operation accepts, from the registry: its path with an id filled in, and its first example body. */
 function plainRequest(operation: OperationSpec): Trigger {
@@ -45,9 +51,9 @@ function plainRequest(operation: OperationSpec): Trigger {
   return (kit) => kit.call(operation.method, path, body === undefined ? {} : { body })
 }
 
-/** The cases every operation has: its downstream error, the rate limit and the firewall. */
-function sharedTrigger({ operation, spec }: Case): Trigger | undefined {
-  if (spec === roleSpec(operation, 'downstream')) {
+/** The cases every operation has: its downstream error (the code's first case), the rate limit and the firewall. */
+function sharedTrigger({ operation, spec, variant }: Case): Trigger | undefined {
+  if (spec === roleSpec(operation, 'downstream') && variant === spec.variants[0]) {
     return async (kit) => {
       const uninstall = installFaultInjection()
       try {

@@ -12,8 +12,14 @@ describe('the endpoint list', { timeout: 60_000 }, () => {
   it('groups endpoints, finds them by words, and links to each', async () => {
     const { user, router } = renderApp('/explorer')
     const nav = await screen.findByRole('navigation', { name: 'API endpoints' }, { timeout: 10_000 })
-    expect(within(nav).getAllByRole('heading').map((heading) => heading.textContent)).toEqual(['Card payments', 'Refunding card payments', 'Disputes'])
-    expect(within(nav).getAllByRole('link')).toHaveLength(11)
+    expect(within(nav).getAllByRole('heading').map((heading) => heading.textContent)).toEqual([
+      'Card payments',
+      'Refunding card payments',
+      'Agreements',
+      'Disputes',
+      'Authorise card payments',
+    ])
+    expect(within(nav).getAllByRole('link')).toHaveLength(16)
 
     await user.type(within(nav).getByLabelText('Find an endpoint'), 'refund search')
     expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Search refunds'])

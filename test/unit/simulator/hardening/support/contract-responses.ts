@@ -46,6 +46,11 @@ const DESCRIPTIONS: Record<string, string | RegExp> = {
   P2402: 'Page not found',
   P2500: 'Not found',
   P2501: 'Cancellation of agreement failed',
+  // §11, MOTO authorisation.
+  P1211: /^The one_time_token is not (valid|a valid moto api token)$/,
+  P1212: 'The one_time_token has already been used',
+  P0010: /^(The card_number is not a valid card number|Prepaid cards are not accepted|The card type is not enabled: .+|The payment was rejected)$/,
+  P0050: 'There was an error authorising the payment',
 }
 
 /** The documented answers of each operation: success status, and error codes by HTTP status. */
@@ -81,6 +86,8 @@ export const OPERATION_CONTRACTS: Record<OperationId, OperationContract> = {
   searchAgreements: { success: 200, errors: { 404: ['P2402'], 422: ['P2401'] } },
   getAgreement: { success: 200, errors: { 404: ['P2200'] } },
   cancelAgreement: { success: 204, errors: { 400: ['P2501'], 404: ['P2500'] } },
+  // §11: no key; bean and connector validation 422s, token 400s, card 402s, provider 500.
+  authorisePayment: { success: 204, errors: { 400: ['P1211', 'P1212'], 402: ['P0010'], 422: ['P0101', 'P0102'], 500: ['P0050'] } },
 }
 
 export interface Exchange {
@@ -147,6 +154,16 @@ function checkFrontLayers(exchange: Exchange): string | undefined | 'not-front' 
       if (json.value.message !== `HTTP ${status} ${FRAMEWORK_REASONS[status]}`) return `framework ${status} message is wrong`
       if (status === 405 && !headers.get('Allow')) return '405 without Allow'
       return undefined
+    }
+  }
+  if (status === 500) {
+    // Dropwizard's logged error: unreadable JSON sent to POST /v1/auth, which has no Pay code for it.
+    const json = parseJson(text)
+    const logged = /^There was an error processing your request\. It has been logged \(ID [0-9a-f]{16}\)\.$/
+    if (json.ok && isObject(json.value) && json.value.code === 500) {
+      return typeof json.value.message === 'string' && logged.test(json.value.message) && exchange.operation === 'authorisePayment'
+        ? undefined
+        : 'unrecognised framework 500'
     }
   }
   if (status === 200 && method === 'OPTIONS') return headers.get('Allow') ? undefined : 'OPTIONS answer without Allow'
