@@ -16,6 +16,8 @@ export interface AccountFeatures {
   authorisationApi: boolean
   blockPrepaidCards: boolean
   surcharges: CorporateSurcharges
+  motoMaskCardNumber: boolean
+  motoMaskSecurityCode: boolean
 }
 
 export function accountFeatures(settings: ServiceSettings): AccountFeatures {
@@ -28,5 +30,7 @@ export function accountFeatures(settings: ServiceSettings): AccountFeatures {
       debit: settings.corporateDebitCardSurcharge ?? 0,
       prepaidDebit: settings.corporatePrepaidDebitCardSurcharge ?? 0,
     },
+    motoMaskCardNumber: settings.motoMaskCardNumber ?? false,
+    motoMaskSecurityCode: settings.motoMaskSecurityCode ?? false,
   }
 }

@@ -33,6 +33,10 @@ export interface ServiceSettings {
   corporateDebitCardSurcharge?: number
   /** The fee, in pence, for paying with a corporate prepaid debit card (0: none). */
   corporatePrepaidDebitCardSurcharge?: number
+  /** MOTO payments: the card page hides what is typed in the card number (the admin site's "Hide card number"). */
+  motoMaskCardNumber?: boolean
+  /** MOTO payments: the card page hides what is typed in the security code ("Hide card security code"). */
+  motoMaskSecurityCode?: boolean
 }
 
 export interface ServiceRecord {

@@ -50,11 +50,15 @@ export function keptAddress(form: CardForm): BillingAddress {
   return address
 }
 
-/** What the card form's rules need to know about a service at a moment. */
-export function cardFormContext(settings: ServiceSettings, at: number): CardFormContext {
+/**
+ * What the card form's rules need to know about a service at a moment. With the payment, a MOTO
+ * payment is not asked for a billing address (pay-frontend's resolve-service: collectBillingAddress
+ * && !moto).
+ */
+export function cardFormContext(settings: ServiceSettings, at: number, payment?: Pick<PaymentRecord, 'moto'>): CardFormContext {
   return {
     acceptedCardTypes: settings.acceptedCardTypes,
-    collectBillingAddress: settings.collectBillingAddress,
+    collectBillingAddress: settings.collectBillingAddress && !payment?.moto,
     emailCollectionMode: settings.emailCollectionMode,
     today: calendarMonthOf(at),
   }

@@ -29,6 +29,8 @@ export const SCHEMA4_SETTINGS: Record<string, FieldRule> = {
   corporateCreditCardSurcharge: fee,
   corporateDebitCardSurcharge: fee,
   corporatePrepaidDebitCardSurcharge: fee,
+  motoMaskCardNumber: optional(bool),
+  motoMaskSecurityCode: optional(bool),
 }
 
 /** The payment fields added with schema 4. */

@@ -10,6 +10,7 @@ import { cardDigits } from '../rules/card-form/card-number.ts'
 import { expiryDate } from '../rules/card-form/expiry.ts'
 import type { FieldError } from '../rules/card-form/fields.ts'
 import { validateCardForm } from '../rules/card-form/validate-card-form.ts'
+import { CardRefusedError, checkCard, isRefusal } from './card-checks.ts'
 import { asCardForm, cardFormContext, type CardSubmission, keptAddress } from './card-submission.ts'
 import { now } from './clock.ts'
 import { advance, cancel } from './payment-lifecycle.ts'
@@ -17,7 +18,7 @@ import { linkToAgreement, saveCard } from './payment-instruments.ts'
 import { captureNow, findPayment } from './payments.ts'
 import { database, inTransaction } from './runtime.ts'
 
-export { cardFormContext, type CardSubmission }
+export { cardFormContext, CardRefusedError, type CardSubmission }
 
 export const TOKEN_LIFETIME_MS = 7 * 24 * 60 * 60_000
 
@@ -105,15 +106,20 @@ export function authorisePayment(paymentId: string, card: CardSubmission): Promi
     const service = await database().services.get(payment.serviceId)
     if (!service) throw new UnknownPaymentError(`The payment ${paymentId} has no service`)
     const form = asCardForm(card, payment)
-    const errors = validateCardForm(form, cardFormContext(service.settings, at))
+    const context = cardFormContext(service.settings, at, payment)
+    const errors = validateCardForm(form, context)
     if (errors.length > 0) throw new CardFormRejectedError(errors)
     const digits = cardDigits(form.cardNo)
+    // The service's own checks: a prepaid card it blocks is refused, a corporate card may add a fee.
+    const verdict = checkCard(digits, service.settings)
+    if (isRefusal(verdict) && verdict.reason === 'prepaid') throw new CardRefusedError(verdict)
+    if (!isRefusal(verdict) && verdict.surcharge > 0) payment.corporateSurcharge = verdict.surcharge
     payment.cardDetails = {
       lastDigits: digits.slice(-4),
       firstDigits: digits.slice(0, 6),
       cardholderName: form.cardholderName.trim(),
       expiryDate: expiryDate(form.expiryMonth, form.expiryYear),
-      billingAddress: service.settings.collectBillingAddress ? keptAddress(form) : null,
+      billingAddress: context.collectBillingAddress ? keptAddress(form) : null,
       brandLabel: brandLabel(detectBrand(digits) ?? ''),
       cardType: cardTypeOf(digits),
     }

@@ -26,6 +26,8 @@ export function defaultSettings(): ServiceSettings {
     corporateCreditCardSurcharge: 0,
     corporateDebitCardSurcharge: 0,
     corporatePrepaidDebitCardSurcharge: 0,
+    motoMaskCardNumber: false,
+    motoMaskSecurityCode: false,
   }
 }
 
