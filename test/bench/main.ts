@@ -179,6 +179,7 @@ export async function main(argv: string[]): Promise<number> {
     const notes = [
       `JS before the first render: ${sizes.beforeFirstRenderFiles.join(', ')}; simulator chunk: ${sizes.simulatorFiles.join(', ')}; the service worker: ${sizes.workerFile}.`,
       `Load figures run from the navigation's start to the ${LOAD_ROUTE.hash} page's heading ("${LOAD_ROUTE.heading}") in the document and visible; a first visit is a fresh browser context (no worker, cache or database).`,
+      `The gets (and events) read the ${prepared.ids.length} most recent payments, ${prepared.unfinishedIds} of them unfinished: a GET of an unfinished payment also stores a new next_url token, as the real API issues one per read.`,
       'Round trips are timed in page code from fetch() to the whole body read. Prism answers the same requests from the playground’s OpenAPI document (its examples), called cross-origin from the same page; the IndexedDB floor does the same reads and writes with no worker, handlers or JSON.',
       'The worker floors are pages of the bench’s own whose bare service worker takes the same request as the API get (its address and headers): the one-trip worker answers it itself with a small JSON body, the relay worker hands it to its page and back, as msw’s setupWorker does. Each is measured in two halves, before and after the API figures.',
       'A GET after a worker restart is timed right after the DevTools protocol stopped every service worker (ServiceWorker.stopAllWorkers) and reported it stopped.',

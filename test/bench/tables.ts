@@ -83,6 +83,8 @@ export function tables(m: Measurements, judge: boolean): Tables {
     ms('worker-floor-relay', 'Worker floor: relay to the page and back', m.floors.relay),
     times('ratio-relay-one-trip', 'relay floor ÷ one-trip floor', ratio(m.floors.relay, oneTrip)),
     times('ratio-refused-one-trip', 'refused (401) ÷ one-trip floor', ratio(m.refused, oneTrip)),
+    // The least "get ÷ Prism" could be on this machine: a worker that does nothing but answer.
+    times('ratio-one-trip-prism-get', 'one-trip floor ÷ Prism get', ratio(oneTrip, m.api.get.prism)),
   ]
   for (const name of OPERATIONS) {
     const { playground, prism, floor } = m.api[name]

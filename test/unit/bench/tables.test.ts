@@ -61,6 +61,11 @@ describe('the bench tables', () => {
     expect(byId(sideBySide, 'ratio-refused-one-trip').summary.median).toBe(1.2)
   })
 
+  it('shows how near the one-trip floor itself comes to Prism’s get, the bound of the get ÷ Prism budget', () => {
+    const { sideBySide } = tables(measurements(), true)
+    expect(byId(sideBySide, 'ratio-one-trip-prism-get')).toMatchObject({ summary: { median: 0.5 }, result: 'n/a' })
+  })
+
   it('judges the first visit and the warm reload to the route’s heading, and seeding against its floor', () => {
     const { figures, sideBySide } = tables(measurements(), true)
     expect(byId(figures, 'first-visit')).toMatchObject({ label: 'First visit (fresh profile) to the #/admin heading', budget: 'median ≤ 600 ms', result: 'pass' })
