@@ -76,10 +76,12 @@ export async function main(argv: string[]): Promise<number> {
     log('The seeding floor: the same rows written straight on IndexedDB…')
     const seedFloor = await page.evaluate(seedingFloor, { source: 'pay-playground', chunk: SEED_CHUNK_SIZE, inFlight: SEED_WRITES_IN_FLIGHT })
     if (seedFloor.rows.payments !== settings.seedCount) failures.push(`The seeding floor wrote ${seedFloor.rows.payments} payments, not ${settings.seedCount}`)
+    log(`Warm reloads of ${LOAD_ROUTE.hash} with the payments stored (${settings.warmRuns})…`)
     await page.goto(`${site.url}${LOAD_ROUTE.hash}`)
     const warmSeeded = summarise(await warmReloads(page, settings.warmRuns))
 
     // The API figures are measured from the start page, loaded afresh, so no page work competes.
+    log('Preparing the API runs from the stored payments…')
     await openQuietPage(page, site.url)
     const prismServer = await prism
     const key = await page.evaluate(() => window.payPlayground.createApiKey('Bench key'))
@@ -89,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
     const operationPlans = plans(apiContext, prepared)
 
     // The floors are measured in two halves, before and after the API figures they divide.
+    log('Opening the service worker floors…')
     const opened = browser
     const floors = new Map<FloorKind, OpenFloor>(await Promise.all(FLOOR_KINDS.map(async (kind) => [kind, await openFloor(opened, kind, floorSite.urls[kind])] as const)))
     const floorTimes = new Map<FloorKind, number[]>(FLOOR_KINDS.map((kind) => [kind, []]))
