@@ -13,6 +13,8 @@ export interface BenchSettings {
   apiRuns: number
   warmUp: number
   adminRuns: number
+  /** GETs timed each right after the browser stopped the service worker. */
+  restartRuns: number
   /** Whether the budgets apply: only to the full run. */
   judge: boolean
 }
@@ -26,6 +28,7 @@ export const FULL: BenchSettings = {
   apiRuns: 100,
   warmUp: 5,
   adminRuns: 15,
+  restartRuns: 15,
   judge: true,
 }
 
@@ -38,6 +41,7 @@ export const QUICK: BenchSettings = {
   apiRuns: 5,
   warmUp: 1,
   adminRuns: 1,
+  restartRuns: 2,
   judge: false,
 }
 
