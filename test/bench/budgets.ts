@@ -28,5 +28,6 @@ export const BUDGETS = {
   createOverPrism: ratioAtMost(1.0),
   searchOverFloor: ratioAtMost(2.0),
   seedOverFloor: ratioAtMost(1.1),
+  bridgeOverPrism: ratioAtMost(1.5),
   scriptBeforeFirstRender: { text: '≤ 150 KB gzipped', met: (f) => f.median <= 150 * 1024 },
 } satisfies Record<string, Budget>

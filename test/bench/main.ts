@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser } from 'playwright-core'
 import { adminListRenders } from './admin-list.ts'
+import { bridgeAndPrismUnderLoad } from './bridge-load.ts'
 import { measure, plans, prepare, SEARCH_VARIANTS, type OperationName } from './operations.ts'
 import { consoleReady, firstVisits, LOAD_ROUTE, openQuietPage, openVisited, warmReloads } from './page-load.ts'
 import { startPrism } from './prism.ts'
@@ -30,6 +31,8 @@ const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json')
 const startedAt = Date.now()
 const log = (text: string) => process.stdout.write(text.endsWith('…') ? `[${((Date.now() - startedAt) / 1000).toFixed(1)} s] ${text}\n` : `${text}\n`)
 const ok = (list: number[]) => list.filter((value) => !Number.isNaN(value))
+/** Requests a second for the bridge and Prism under load: under the simulator's 75 reads a second. */
+const BRIDGE_RATE = 50
 
 export async function main(argv: string[]): Promise<number> {
   const { settings, strict } = parseArguments(argv)
@@ -146,6 +149,16 @@ export async function main(argv: string[]): Promise<number> {
     )
     const admin = summarise(await adminListRenders(page, settings.adminRuns, Math.ceil(successTotal / 100)))
 
+    log(`The local bridge, then Prism, under a steady ${BRIDGE_RATE}/s load for ${settings.bridgeLoadSeconds} s each…`)
+    const underLoad = await bridgeAndPrismUnderLoad(page, site.url, prismServer.url, key, prepared.refundable[0]!, {
+      seconds: settings.bridgeLoadSeconds,
+      rate: BRIDGE_RATE,
+      connections: 4,
+    })
+    if (underLoad.bridge.failures + underLoad.prism.failures > 0) {
+      failures.push(`Under load, ${underLoad.bridge.failures} bridge and ${underLoad.prism.failures} Prism requests were not answered with 200`)
+    }
+
     const { figures, sideBySide, byFilter } = tables(
       {
         seedCount: settings.seedCount,
@@ -163,6 +176,7 @@ export async function main(argv: string[]): Promise<number> {
         admin,
         sizes,
         searchByFilter,
+        underLoad: { bridge: summarise(underLoad.bridge.times), prism: summarise(underLoad.prism.times), rate: BRIDGE_RATE },
       },
       judge,
     )

@@ -15,6 +15,8 @@ export interface BenchSettings {
   adminRuns: number
   /** GETs timed each right after the browser stopped the service worker. */
   restartRuns: number
+  /** Seconds of steady load on the local bridge, then on Prism. */
+  bridgeLoadSeconds: number
   /** Whether the budgets apply: only to the full run. */
   judge: boolean
 }
@@ -29,6 +31,7 @@ export const FULL: BenchSettings = {
   warmUp: 5,
   adminRuns: 15,
   restartRuns: 15,
+  bridgeLoadSeconds: 10,
   judge: true,
 }
 
@@ -42,6 +45,7 @@ export const QUICK: BenchSettings = {
   warmUp: 1,
   adminRuns: 1,
   restartRuns: 2,
+  bridgeLoadSeconds: 1,
   judge: false,
 }
 

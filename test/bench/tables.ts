@@ -36,6 +36,8 @@ export interface Measurements {
   admin: Summary
   sizes: ScriptSizes
   searchByFilter: Array<{ variant: string; playground: Summary; floor: Summary }>
+  /** A GET through the local bridge and from Prism, under the same steady load from a load tool. */
+  underLoad: { bridge: Summary; prism: Summary; rate: number }
 }
 
 export interface Tables {
@@ -99,6 +101,9 @@ export function tables(m: Measurements, judge: boolean): Tables {
   sideBySide.push(
     ms('seed-floor', `IndexedDB floor, seeding ${n}`, one(m.seedFloor)),
     times('ratio-seed-floor', 'seeding ÷ IndexedDB floor', ratio(one(m.seed.took), one(m.seedFloor)), BUDGETS.seedOverFloor),
+    ms('bridge-get-load', `Bridge get under a steady ${m.underLoad.rate}/s load`, m.underLoad.bridge),
+    ms('prism-get-load', `Prism get under the same load`, m.underLoad.prism),
+    times('ratio-bridge-prism', 'bridge get ÷ Prism get, under load', ratio(m.underLoad.bridge, m.underLoad.prism), BUDGETS.bridgeOverPrism),
   )
 
   const byFilter = m.searchByFilter.flatMap(({ variant, playground, floor }, index) => [

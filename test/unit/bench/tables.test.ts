@@ -26,6 +26,7 @@ function measurements(api: Partial<Record<OperationName, number>> = {}): Measure
     admin: at(120),
     sizes: { beforeFirstRender: 70_000, beforeFirstRenderFiles: [], simulator: 37_000, simulatorFiles: [], worker: 198_000, workerFile: 'service-worker.js' },
     searchByFilter: [{ variant: 'reference', playground: at(9), floor: at(3) }],
+    underLoad: { bridge: at(3), prism: at(1.5), rate: 50 },
   }
 }
 
@@ -52,6 +53,12 @@ describe('the bench tables', () => {
     expect(byId(sideBySide, 'ratio-prism-create')).toMatchObject({ summary: { median: 0.9 }, budget: 'median ≤ 1.00×', result: 'pass' })
     expect(byId(sideBySide, 'ratio-floor-search')).toMatchObject({ summary: { median: 2.25 }, budget: 'median ≤ 2.00×', result: 'over' })
     expect(byId(sideBySide, 'ratio-prism-refund').budget).toBeUndefined()
+  })
+
+  it('holds the bridge’s get under load to Prism’s under the same load', () => {
+    const { sideBySide } = tables(measurements(), true)
+    expect(byId(sideBySide, 'bridge-get-load')).toMatchObject({ label: 'Bridge get under a steady 50/s load', summary: { median: 3 } })
+    expect(byId(sideBySide, 'ratio-bridge-prism')).toMatchObject({ summary: { median: 2 }, budget: 'median ≤ 1.50×', result: 'over' })
   })
 
   it('keeps the relay floor, and shows what the front of the pipeline and the relay cost over one trip', () => {
@@ -85,7 +92,7 @@ describe('the bench tables', () => {
   it('shows but does not judge the time budgets on a quick run', () => {
     const { figures, sideBySide } = tables(measurements({ get: 100 }), false)
     const timed = [...figures, ...sideBySide].filter((f) => f.budget && f.unit !== 'bytes')
-    expect(timed.length).toBe(9)
+    expect(timed.length).toBe(10)
     expect(timed.every((f) => f.result === 'n/a')).toBe(true)
   })
 
