@@ -6,7 +6,7 @@ import type { HttpHandler } from 'msw'
 /** A payment's `state.status`, as the API shows it. */
 export type PaymentStatus = 'created' | 'started' | 'submitted' | 'capturable' | 'success' | 'failed' | 'cancelled' | 'error'
 
-/** A payment's `state`, as the API shows it: `code` and `message` only for a payment that failed. */
+/** A payment's `state`, as the API shows it: `code` and `message` only for a payment that ended without success. */
 export interface PaymentState {
   status: PaymentStatus
   finished: boolean
