@@ -90,7 +90,16 @@ export interface AdvancedClock {
  * The simulator's fault settings. Failed requests get the operation's own 500 "Downstream system
  * error" (P0198 for createPayment, P0298 for getPayment…). `{}` turns every fault off.
  */
+/**
+ * How failing requests fail: the operation's 500 "Downstream system error" (the default), 429
+ * P0900, the 401 of a revoked key, a 503 with no body, a network failure (fetch rejects), or no
+ * answer until the client gives up.
+ */
+export type FaultKind = 'downstream' | 'rate-limited' | 'unauthorised' | 'unavailable' | 'network' | 'timeout'
+
 export interface FaultOptions {
+  /** How the failing requests fail; a 500 "Downstream system error" when left out. */
+  failWith?: FaultKind
   /** Fail the next N requests (1 to 1000), then answer normally again. */
   failNext?: number
   /** Or fail this percentage (1 to 100) of requests until the faults are changed. */
