@@ -149,6 +149,7 @@ const ROUTES: GateRoute[] = [
   { route: '/admin/settings/delayed-capture', forms: true },
   { route: '/admin/settings/moto', forms: true },
   { route: '/admin/services', forms: true },
+  { route: '/bridge' },
   { route: '/simulator', forms: true },
 ]
 
