@@ -20,6 +20,7 @@ export function defaultSettings(): ServiceSettings {
     ),
     delayedCapture: false,
     moto: false,
+    redirectToServiceImmediatelyOnTerminalState: false,
   }
 }
 
