@@ -1,16 +1,18 @@
 // The hosted pages' header: the playground's name (no crown, no GOV.UK logotype) with its
-// "Simulation" tag, then the name of the service the user is paying, as the real pages show it.
+// "Simulation" tag (English on every page), then the name of the service the user is paying, as
+// the real pages show it.
 import { Link } from 'react-router'
 import { appPaths } from '../../lib/app-paths.ts'
 import { SERVICE_NAME } from '../../lib/page-title.ts'
 import { Tag } from '../../ui/tag.tsx'
+import { useEnglishPart } from './i18n/language.tsx'
 
 export function HostedHeader({ serviceName }: { serviceName?: string }) {
   return (
     <header className="govuk-template__header">
       <div className="govuk-header">
         <div className="govuk-header__container govuk-width-container">
-          <div className="govuk-header__logo app-header__logo">
+          <div className="govuk-header__logo app-header__logo" {...useEnglishPart()}>
             <Link to={appPaths.start()} className="govuk-header__homepage-link">
               <span className="app-header__name">{SERVICE_NAME}</span>
             </Link>
