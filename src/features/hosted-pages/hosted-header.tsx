@@ -8,11 +8,14 @@ import { Tag } from '../../ui/tag.tsx'
 import { useEnglishPart } from './i18n/language.tsx'
 
 export function HostedHeader({ serviceName }: { serviceName?: string }) {
+  const english = useEnglishPart()
+  // The design system names this part "Service information"; there are no Welsh words for that.
+  const named = english.lang === undefined ? { 'aria-label': 'Service information' } : {}
   return (
     <header className="govuk-template__header">
       <div className="govuk-header">
         <div className="govuk-header__container govuk-width-container">
-          <div className="govuk-header__logo app-header__logo" {...useEnglishPart()}>
+          <div className="govuk-header__logo app-header__logo" {...english}>
             <Link to={appPaths.start()} className="govuk-header__homepage-link">
               <span className="app-header__name">{SERVICE_NAME}</span>
             </Link>
@@ -21,7 +24,7 @@ export function HostedHeader({ serviceName }: { serviceName?: string }) {
         </div>
       </div>
       {serviceName ? (
-        <section className="govuk-service-navigation" aria-label="Service information">
+        <section className="govuk-service-navigation" {...named}>
           <div className="govuk-width-container">
             <div className="govuk-service-navigation__container">
               <span className="govuk-service-navigation__service-name">
