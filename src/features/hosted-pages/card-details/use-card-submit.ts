@@ -63,7 +63,9 @@ export function useCardSubmit(hosted: HostedPayment): CardSubmit {
     gate.hold(hosted)
     const slow = setTimeout(() => setWaiting(true), AUTH_WAITING_AFTER_MS)
     try {
-      const authorised = await authorisePayment(payment.id, toSubmission({ ...form.values, email }, service.settings))
+      const authorised = await authorisePayment(payment.id, toSubmission({ ...form.values, email }, service.settings)).finally(() =>
+        clearTimeout(slow),
+      )
       // The confirm page shows the payment as it is now, without waiting for a refetch.
       queryClient.setQueryData(queryKeys.hostedPayment(payment.id), { ...hosted, payment: authorised })
       if (authorised.status === 'AUTHORISATION SUCCESS') {
@@ -74,8 +76,6 @@ export function useCardSubmit(hosted: HostedPayment): CardSubmit {
     } catch (error) {
       if (error instanceof CardFormRejectedError) form.showErrors(error.errors)
       else if (!(error instanceof WrongStateError)) setFailed(true)
-    } finally {
-      clearTimeout(slow)
     }
     // Declined, failed or refused: the gate shows the page for the payment's status again.
     form.forgetCard()
