@@ -147,11 +147,12 @@ describe('the card details page', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     await user.type(screen.getByLabelText('Card number'), '4242')
     await user.tab()
-    expect(document.getElementById('error-card-no')?.textContent).toBe('Error: Card number is not the correct length')
+    // The check waits a moment after the field loses focus, as on the real pages.
+    await waitFor(() => expect(document.getElementById('error-card-no')?.textContent).toBe('Error: Card number is not the correct length'))
     expect(summaryItems()[0]).toEqual(['Card number is not the correct length', '#card-no'])
     await user.type(screen.getByLabelText('Card number'), '424242424242')
     await user.tab()
-    expect(document.getElementById('error-card-no')).toBeNull()
+    await waitFor(() => expect(document.getElementById('error-card-no')).toBeNull())
     expect(summaryItems().map(([text]) => text)).not.toContain('Card number is not the correct length')
     // Leaving a field that was never in error shows nothing new.
     await user.type(screen.getByLabelText('Address line 2 (optional)'), '4242 4242 4242 4242')
