@@ -13,7 +13,7 @@ import { authorise, makePayment } from '../../../support/payment-scenarios.ts'
 import { renderHosted } from '../../../support/render-hosted.tsx'
 import { useSimulator } from '../../../support/simulator.ts'
 
-useSimulator()
+const sim = useSimulator()
 afterEach(() => localStorage.clear())
 vi.setConfig({ testTimeout: 20_000 })
 configure({ asyncUtilTimeout: 5000 })
@@ -185,6 +185,18 @@ describe('a Welsh payment’s pages', () => {
     bindPayment(payment.id)
     renderHosted(`/card_details/${payment.id}`)
     await screen.findByRole('heading', { level: 1, name: 'Rhowch fanylion y cerdyn' })
+    expect(within(screen.getByRole('banner')).getByText('Council tax')).toBeVisible()
+  })
+
+  it('works for a service stored before the Welsh name and the redirect flag existed: English name, outcome pages shown', async () => {
+    const service = await ensureCurrentService()
+    const { welshName: _welsh, redirectToServiceImmediatelyOnTerminalState: _redirect, ...older } = service.settings
+    await sim.db().services.put({ ...service, name: 'Council tax', settings: older })
+    const payment = await makePayment({ language: 'cy' })
+    await authorise(payment.id, { cardNumber: '4000000000000002' })
+    bindPayment(payment.id)
+    renderHosted(`/card_details/${payment.id}`)
+    await screen.findByRole('heading', { level: 1, name: 'Mae eich taliad wedi cael ei wrthod' })
     expect(within(screen.getByRole('banner')).getByText('Council tax')).toBeVisible()
   })
 
