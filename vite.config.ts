@@ -29,6 +29,9 @@ export default defineConfig({
     // the suite's time (mostly jsdom and module loading per file) near half of one worker's.
     pool: 'threads',
     maxWorkers: Math.max(2, availableParallelism()),
+    // A test's time limit is a safety net, not a measure (npm run bench measures): generous enough
+    // for a busy two-core machine running two files at once.
+    testTimeout: 15_000,
     // The simulator has no DOM, so its tests run in plain Node, as do the bridge's (a Node program);
     // everything with React runs in jsdom.
     projects: [
