@@ -193,7 +193,9 @@ async function submitEmpty(page: Page, form: number): Promise<string> {
 }
 
 // A page with several forms takes a while on a busy machine; a page that hangs fails here, named.
-test.describe.configure({ timeout: 90_000 })
+// The routes are shared out between the workers (each seeds its own browser once), so the gate,
+// the longest file, does not hold up the end of the run.
+test.describe.configure({ mode: 'parallel', timeout: 90_000 })
 
 /** The route the page is on now, without its query string. */
 const currentRoute = (page: Page) => new URL(page.url()).hash.slice(1).split('?')[0]!
