@@ -16,6 +16,7 @@ import { Layout } from './shell/layout.tsx'
 /** The pages inside the shell. Exported so tests can add a page of their own around the same shell. */
 export const pageRoutes: RouteObject[] = [
   { index: true, Component: StartPage },
+  { path: 'sample-service/*', lazy: () => import('../features/learn/sample-service/sample-service-section.tsx').then((m) => ({ Component: m.SampleServiceSection })) },
   { path: 'learn/*', lazy: () => import('../features/learn/learn-section.tsx').then((m) => ({ Component: m.LearnSection })) },
   { path: 'explorer/*', lazy: () => import('../features/explorer/explorer-page.tsx').then((m) => ({ Component: m.ExplorerPage })) },
   { path: 'admin', lazy: () => import('../features/admin/dashboard/dashboard-page.tsx').then((m) => ({ Component: m.DashboardPage })) },
