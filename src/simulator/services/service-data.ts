@@ -4,7 +4,7 @@
 import type { ServiceRecord } from '../model/types.ts'
 import type { ALL_TABLES, PlaygroundDatabase, SESSION_TABLES } from '../store/database.ts'
 import { database, inTransaction } from './runtime.ts'
-import { defaultSettings, ServiceNameError } from './service-accounts.ts'
+import { CURRENT_SERVICE_META_KEY, defaultSettings, ServiceNameError } from './service-accounts.ts'
 
 export interface ServiceCounts {
   payments: number
@@ -100,10 +100,10 @@ export function deleteService(serviceId: string): Promise<ServiceRecord> {
     const db = database()
     if ((await db.services.count()) <= 1) throw new ServiceNameError(ONLY_SERVICE_MESSAGE)
     const deleted = await clearService(serviceId, { mode: 'delete' })
-    const current = await db.meta.get('currentServiceId')
+    const current = await db.meta.get(CURRENT_SERVICE_META_KEY)
     if (current?.value === serviceId) {
       const remaining = (await db.services.toArray()).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
-      await db.meta.put({ key: 'currentServiceId', value: remaining[0]!.id })
+      await db.meta.put({ key: CURRENT_SERVICE_META_KEY, value: remaining[0]!.id })
     }
     return deleted
   })
