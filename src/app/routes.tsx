@@ -27,6 +27,7 @@ export const pageRoutes: RouteObject[] = [
   { path: 'admin/settings/*', lazy: () => import('../features/admin/settings/settings-section.tsx').then((m) => ({ Component: m.SettingsSection })) },
   { path: 'admin/services/*', lazy: () => import('../features/admin/services/services-section.tsx').then((m) => ({ Component: m.ServicesSection })) },
   { path: 'simulator', lazy: () => import('../features/simulator-tools/simulator-tools-page.tsx').then((m) => ({ Component: m.SimulatorToolsPage })) },
+  { path: 'scenarios/*', lazy: () => import('../features/simulator-tools/scenarios/scenarios-section.tsx').then((m) => ({ Component: m.ScenariosSection })) },
   { path: 'bridge', lazy: () => import('../features/simulator-tools/bridge/bridge-page.tsx').then((m) => ({ Component: m.BridgePage })) },
   { path: '*', Component: NotFoundPage },
 ]
