@@ -148,7 +148,10 @@ const ROUTES: GateRoute[] = [
   { route: '/admin/settings/card-types', forms: true },
   { route: '/admin/settings/delayed-capture', forms: true },
   { route: '/admin/settings/moto', forms: true },
+  { route: '/admin/settings/welsh-service-name', forms: true },
+  { route: '/admin/settings/redirect-to-service', forms: true },
   { route: '/admin/services', forms: true },
+  { route: '/bridge' },
   { route: '/simulator', forms: true },
 ]
 
