@@ -23,7 +23,10 @@ export interface PageFetchResult {
   body: any
 }
 
-/** Calls the API with fetch from inside the page, returning status, every header and the JSON body. */
+/**
+ * Calls the API with fetch from inside the page, returning status, every header and the JSON body
+ * (or the text of a body that is not JSON, such as a 401's).
+ */
 export function fetchFromPage(
   page: Page,
   method: string,
@@ -47,7 +50,8 @@ export function fetchFromPage(
         headers[name] = value
       })
       const text = await response.text()
-      return { status: response.status, headers, body: text === '' ? undefined : JSON.parse(text) }
+      const json = response.headers.get('Content-Type')?.includes('json') ?? false
+      return { status: response.status, headers, body: text === '' ? undefined : json ? JSON.parse(text) : text }
     },
     { base: API_BASE_URL, method, path, key, body },
   )
