@@ -9,6 +9,7 @@ import { pageTitle } from '../../lib/page-title.ts'
 import { startLessonsAgain } from '../../simulator/services/lesson-progress.ts'
 import { BackLink } from '../../ui/back-link.tsx'
 import { Button } from '../../ui/button.tsx'
+import { FailureMessage } from '../../ui/failure-message.tsx'
 
 export function StartAgainPage({ serviceId, serviceName }: { serviceId: string; serviceName: string }) {
   const navigate = useNavigate()
@@ -33,11 +34,7 @@ export function StartAgainPage({ serviceId, serviceName }: { serviceId: string; 
           Every lesson for <strong>{serviceName}</strong> goes back to “Not yet started”. Your payments, keys and requests
           stay in the playground, but from now on only what you do next counts.
         </p>
-        {failure ? (
-          <p className="govuk-error-message" role="alert">
-            <span className="govuk-visually-hidden">Error:</span> {failure}
-          </p>
-        ) : null}
+        <FailureMessage message={failure} />
         <div className="govuk-button-group">
           <Button variant="warning" onClick={() => void startAgain()}>
             Yes, start again

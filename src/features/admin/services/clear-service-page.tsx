@@ -10,6 +10,7 @@ import { countServiceData, deleteService, resetService } from '../../../simulato
 import { BackLink } from '../../../ui/back-link.tsx'
 import { Button } from '../../../ui/button.tsx'
 import { Checkboxes } from '../../../ui/checkboxes.tsx'
+import { FailureMessage } from '../../../ui/failure-message.tsx'
 import { AdminLoading, AdminProblem } from '../admin-states.tsx'
 import { withFlash } from '../flash.tsx'
 import { servicePaths } from './service-paths.ts'
@@ -68,11 +69,7 @@ export function ClearServicePage({ mode }: { mode: 'reset' | 'delete' }) {
               : `This deletes the service with its ${what}, its request history, its lesson progress and its own fault settings.`}{' '}
             Other services are not changed. This cannot be undone.
           </p>
-          {failure ? (
-            <p className="govuk-error-message" role="alert">
-              <span className="govuk-visually-hidden">Error:</span> {failure}
-            </p>
-          ) : null}
+          <FailureMessage message={failure} />
           {mode === 'reset' && counts.apiKeys > 0 ? (
             <Checkboxes
               idPrefix="keep-keys"

@@ -14,6 +14,7 @@ import {
 import { BackLink } from '../../../ui/back-link.tsx'
 import { Button } from '../../../ui/button.tsx'
 import { ErrorSummary } from '../../../ui/error-summary.tsx'
+import { FailureMessage } from '../../../ui/failure-message.tsx'
 import { Input } from '../../../ui/input.tsx'
 import { servicePaths } from './service-paths.ts'
 import { TraineeKeys } from './trainee-keys.tsx'
@@ -73,11 +74,7 @@ export function TraineesPage() {
             Each trainee gets a service of their own, numbered, with an API key. The keys are shown once, on the next page,
             in a list you can print.
           </p>
-          {failure ? (
-            <p className="govuk-error-message" role="alert">
-              <span className="govuk-visually-hidden">Error:</span> {failure}
-            </p>
-          ) : null}
+          <FailureMessage message={failure} />
           <Input id={IDS.count} label="Number of trainees" labelSize="s" hint={`Up to ${MAX_TRAINEES}`} inputMode="numeric" width={3} value={count} error={errors.count} onChange={(event) => setCount(event.target.value)} />
           <Input id={IDS.prefix} label="Start of each service’s name" labelSize="s" hint="Services are called this, then a number: Trainee 1, Trainee 2…" width={20} value={prefix} error={errors.prefix} onChange={(event) => setPrefix(event.target.value)} />
           <Button type="submit" disabled={pending}>

@@ -9,6 +9,7 @@ import { formatPence } from '../../../lib/money.ts'
 import { pageTitle } from '../../../lib/page-title.ts'
 import { Button } from '../../../ui/button.tsx'
 import { ErrorSummary } from '../../../ui/error-summary.tsx'
+import { FailureMessage } from '../../../ui/failure-message.tsx'
 import { Input } from '../../../ui/input.tsx'
 import { Radios } from '../../../ui/radios.tsx'
 import startSource from './steps/start-payment.ts?raw'
@@ -87,11 +88,7 @@ export function ApplicationPage({ currentServiceName }: { currentServiceName: st
         <ErrorSummary errors={summary} focusKey={attempt} />
         <h1 className="govuk-heading-l">Apply for a rod fishing licence</h1>
         <p className="govuk-body">You need a licence to fish with a rod in England. It starts today.</p>
-        {failure ? (
-          <p className="govuk-error-message" role="alert">
-            <span className="govuk-visually-hidden">Error:</span> {failure}
-          </p>
-        ) : null}
+        <FailureMessage message={failure} />
         <Input id={FIELD_IDS.name} label="Full name" labelSize="s" autoComplete="name" spellCheck={false} value={name} error={errors.name} onChange={(event) => setName(event.target.value)} />
         <Radios
           idPrefix={FIELD_IDS.licence}

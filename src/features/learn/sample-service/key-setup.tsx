@@ -6,6 +6,7 @@ import { describeError } from '../../../lib/describe-error.ts'
 import { Button } from '../../../ui/button.tsx'
 import { Details } from '../../../ui/details.tsx'
 import { ErrorSummary } from '../../../ui/error-summary.tsx'
+import { FailureMessage } from '../../../ui/failure-message.tsx'
 import { Input } from '../../../ui/input.tsx'
 import { createSampleKey, sampleKeyState, storeSampleKey } from './sample-key.ts'
 
@@ -59,11 +60,7 @@ export function KeySetup({ currentServiceName }: { currentServiceName: string })
           {known?.kind === 'refused' ? 'Its key no longer works: it was revoked, or the playground was reset.' : 'It has no key yet.'}
         </p>
       )}
-      {create.isError ? (
-        <p className="govuk-error-message" role="alert">
-          <span className="govuk-visually-hidden">Error:</span> The key could not be created: {describeError(create.error)}
-        </p>
-      ) : null}
+      <FailureMessage message={create.isError ? `The key could not be created: ${describeError(create.error)}` : undefined} />
       {known?.kind === 'ok' && known.current ? null : (
         <Button onClick={() => create.mutate()} disabled={create.isPending}>
           Create a key for {currentServiceName}

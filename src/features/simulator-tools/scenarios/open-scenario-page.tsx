@@ -10,6 +10,7 @@ import type { ServiceRecord } from '../../../simulator/model/types.ts'
 import { decodeScenario, type Scenario, ScenarioRefusedError } from '../../../simulator/services/scenario-format.ts'
 import { openScenario, previewScenario } from '../../../simulator/services/scenario-open.ts'
 import { Button } from '../../../ui/button.tsx'
+import { FailureMessage } from '../../../ui/failure-message.tsx'
 import { ScenarioFileForm } from './scenario-file-form.tsx'
 import { ScenarioPreview } from './scenario-preview.tsx'
 
@@ -79,11 +80,7 @@ export function OpenScenarioPage() {
         ) : (
           <>
             <h1 className="govuk-heading-l">{title}</h1>
-            {preview.isError ? (
-              <p className="govuk-error-message" role="alert">
-                <span className="govuk-visually-hidden">Error:</span> {explain(preview.error)}
-              </p>
-            ) : null}
+            <FailureMessage message={preview.isError ? explain(preview.error) : undefined} />
             {preview.isLoading ? (
               <p className="govuk-body" role="status">
                 Reading the scenario…
@@ -92,11 +89,7 @@ export function OpenScenarioPage() {
             {preview.data ? (
               <>
                 <ScenarioPreview preview={preview.data} />
-                {failure ? (
-                  <p className="govuk-error-message" role="alert">
-                    <span className="govuk-visually-hidden">Error:</span> {failure}
-                  </p>
-                ) : null}
+                <FailureMessage message={failure} />
                 <div className="govuk-button-group">
                   <Button onClick={() => void open(preview.data.scenario)} disabled={pending}>
                     Open this scenario
