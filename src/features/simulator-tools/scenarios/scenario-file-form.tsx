@@ -4,7 +4,7 @@ import { describeError } from '../../../lib/describe-error.ts'
 import { decodeScenario, type Scenario, ScenarioRefusedError } from '../../../simulator/services/scenario-format.ts'
 import { Button } from '../../../ui/button.tsx'
 import { ErrorSummary } from '../../../ui/error-summary.tsx'
-import { describedBy, FieldMessagesView, FormGroup } from '../../../ui/form-field.tsx'
+import { FileUpload } from '../../../ui/file-upload.tsx'
 
 const FIELD_ID = 'scenario-file'
 const HINT = 'A .json file saved on the Scenarios page'
@@ -28,21 +28,7 @@ export function ScenarioFileForm({ onRead }: { onRead: (scenario: Scenario) => v
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
       <ErrorSummary errors={error ? [{ text: error, fieldId: FIELD_ID }] : []} focusKey={attempt} />
-      <FormGroup error={error}>
-        <label className="govuk-label govuk-label--s" htmlFor={FIELD_ID}>
-          Upload a scenario file
-        </label>
-        <FieldMessagesView id={FIELD_ID} hint={HINT} error={error} />
-        <input
-          className={error ? 'govuk-file-upload govuk-file-upload--error' : 'govuk-file-upload'}
-          id={FIELD_ID}
-          name={FIELD_ID}
-          type="file"
-          accept=".json,application/json"
-          aria-describedby={describedBy(FIELD_ID, { hint: HINT, error })}
-          onChange={(event) => setFile(event.target.files?.[0])}
-        />
-      </FormGroup>
+      <FileUpload id={FIELD_ID} label="Upload a scenario file" hint={HINT} error={error} accept=".json,application/json" onChange={setFile} />
       <Button type="submit">Read the scenario</Button>
     </form>
   )
