@@ -4,12 +4,23 @@
 // a fresh one, after saying what it adds and replaces.
 import { expect, test, type Page } from '@playwright/test'
 import { expectAccessible } from './support/accessibility.ts'
-import { fetchFromPage, openPlayground } from './support/playground.ts'
+import { fetchFromPage, openPlayground, storedRecords } from './support/playground.ts'
 
 const PAYMENT = { amount: 2500, description: 'Trainee payment', return_url: 'https://your.service.gov.uk/done' }
 
 const servicesTable = (page: Page) => page.getByRole('table', { name: /Your services/ })
 const serviceRow = (page: Page, name: string) => servicesTable(page).getByRole('row', { name: new RegExp(`^${name} `) })
+
+interface StoredPayment {
+  serviceId: string
+  reference: string
+  amount: number
+  state: string
+}
+
+/** One service's stored payments, each as "reference amount state", sorted. */
+const paymentLines = (payments: readonly StoredPayment[], serviceId: string) =>
+  payments.filter((payment) => payment.serviceId === serviceId).map(({ reference, amount, state }) => `${reference} ${amount} ${state}`).sort()
 
 /** The Payments, Refunds and API keys columns of a service's row. */
 async function expectCounts(page: Page, name: string, [payments, refunds, keys]: [string, string, string]) {
@@ -125,19 +136,8 @@ test('a scenario link made in one browser recreates the same service in a fresh 
   const link = (await page.locator('#scenario-link').getAttribute('href')) ?? ''
   expect(link).toMatch(/#\/scenarios\/open\?s=[\w-]+$/)
   await expectAccessible(page, 'a scenario saved')
-  const trainer = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('pay-playground')
-      request.onsuccess = () => resolve(request.result)
-    })
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((resolve) => {
-        const request = db.transaction(store).objectStore(store).getAll()
-        request.onsuccess = () => resolve(request.result as T[])
-      })
-    const payments = await all<{ serviceId: string; reference: string; amount: number; state: string }>('payments')
-    return payments.map(({ reference, amount, state }) => `${reference} ${amount} ${state}`).sort()
-  })
+  const trainer = paymentLines(await storedRecords<StoredPayment>(page, 'payments'), serviceId)
+  expect(trainer).toHaveLength(12)
 
   // A trainee, in a fresh browser of their own, with a service of their own already.
   const fresh = await browser.newContext({ baseURL })
@@ -158,28 +158,16 @@ test('a scenario link made in one browser recreates the same service in a fresh 
 
   // The same state: service, settings, payments, lessons, faults, clock; the trainee's own service kept.
   expect(await trainee.evaluate(() => window.payPlayground.currentService())).toMatchObject({ name: 'Fishing course' })
-  const recreated = await trainee.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('pay-playground')
-      request.onsuccess = () => resolve(request.result)
-    })
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((resolve) => {
-        const request = db.transaction(store).objectStore(store).getAll()
-        request.onsuccess = () => resolve(request.result as T[])
-      })
-    const services = await all<{ id: string; name: string; settings: { delayedCapture: boolean } }>('services')
-    const course = services.find((service) => service.name === 'Fishing course')!
-    const payments = (await all<{ serviceId: string; reference: string; amount: number; state: string }>('payments')).filter((payment) => payment.serviceId === course.id)
-    const meta = await all<{ key: string; value: unknown }>('meta')
-    return {
-      services: services.map((service) => service.name).sort(),
-      delayedCapture: course.settings.delayedCapture,
-      payments: payments.map(({ reference, amount, state }) => `${reference} ${amount} ${state}`).sort(),
-      faults: meta.find((entry) => entry.key === `faults:${course.id}`)?.value,
-      clock: meta.find((entry) => entry.key === 'clockOffsetMs')?.value,
-    }
-  })
+  const services = await storedRecords<{ id: string; name: string; settings: { delayedCapture: boolean } }>(trainee, 'services')
+  const course = services.find((service) => service.name === 'Fishing course')!
+  const meta = await storedRecords<{ key: string; value: unknown }>(trainee, 'meta')
+  const recreated = {
+    services: services.map((service) => service.name).sort(),
+    delayedCapture: course.settings.delayedCapture,
+    payments: paymentLines(await storedRecords<StoredPayment>(trainee, 'payments'), course.id),
+    faults: meta.find((entry) => entry.key === `faults:${course.id}`)?.value,
+    clock: meta.find((entry) => entry.key === 'clockOffsetMs')?.value,
+  }
   expect(recreated.services).toEqual(['Fishing course', 'My test service'])
   expect(recreated.delayedCapture).toBe(true)
   expect(recreated.payments).toEqual(trainer)

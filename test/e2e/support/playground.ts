@@ -57,22 +57,28 @@ export function fetchFromPage(
   )
 }
 
-/** The request history as stored (IndexedDB, table `exchanges`), as text to search. */
-export function storedRequestHistory(page: Page): Promise<string> {
+/** Every record of one IndexedDB table (`payments`, `services`, `meta`…), as stored. */
+export function storedRecords<T>(page: Page, table: string): Promise<T[]> {
   return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('pay-playground')
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result
-          const read = db.transaction('exchanges', 'readonly').objectStore('exchanges').getAll()
+          const read = db.transaction(name, 'readonly').objectStore(name).getAll()
           read.onerror = () => reject(read.error)
           read.onsuccess = () => {
             db.close()
-            resolve(JSON.stringify(read.result))
+            resolve(read.result as T[])
           }
         }
       }),
+    table,
   )
+}
+
+/** The request history as stored (IndexedDB, table `exchanges`), as text to search. */
+export async function storedRequestHistory(page: Page): Promise<string> {
+  return JSON.stringify(await storedRecords(page, 'exchanges'))
 }
