@@ -55,6 +55,7 @@ export const appPaths = {
   learn: () => '/learn',
   lesson: (lessonId: string) => `/learn/${encodeURIComponent(lessonId)}`,
   chooseLessons: () => '/learn/choose',
+  startLessonsAgain: () => '/learn/start-again',
   sampleService: () => '/sample-service',
   /** Where the sample service's payments return to: its own page, found by its own id for the journey. */
   sampleServiceReturn: (journeyId: string) => `/sample-service/return/${encodeURIComponent(journeyId)}`,

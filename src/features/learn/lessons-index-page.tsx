@@ -56,7 +56,7 @@ export function LessonsIndexPage({ view }: { view: LessonsView }) {
         <h2 className="govuk-heading-m">Start again or choose lessons</h2>
         <ul className="govuk-list">
           <li>
-            <Link className="govuk-link" to={`${appPaths.learn()}/start-again`}>
+            <Link className="govuk-link" to={appPaths.startLessonsAgain()}>
               Start the lessons again
             </Link>
           </li>
