@@ -128,6 +128,7 @@ test('a scenario link made in one browser recreates the same service in a fresh 
   await expect(faults.getByText(/They apply to Fishing course only/)).toBeVisible()
 
   await page.getByRole('link', { name: 'Save a scenario' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Scenarios' })).toBeVisible({ timeout: 20_000 })
   await expect(page.getByLabel('Service')).toHaveValue(serviceId)
   await page.getByRole('button', { name: 'Save scenario' }).click()
   await expect(page.getByRole('link', { name: 'Enter a name for the scenario' })).toBeVisible()
