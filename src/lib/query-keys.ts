@@ -6,6 +6,8 @@ export const queryKeys = {
   simulatorClock: ['simulator', 'clock'] as const,
   requestHistory: ['simulator', 'request-history'] as const,
   faultSettings: ['simulator', 'faults'] as const,
+  /** The fault settings for one service, or for every service ('all'). */
+  faultSettingsFor: (scope: string) => ['simulator', 'faults', scope] as const,
   hostedPayment: (paymentId: string) => ['hosted-payment', paymentId] as const,
   transactions: (serviceId: string, search: string) => ['transactions', serviceId, search] as const,
   dashboardTotals: (serviceId: string, period: string) => ['dashboard-totals', serviceId, period] as const,

@@ -6,7 +6,7 @@
 import type { ApiKeyRecord, MetaRecord, PaymentRecord, RefundRecord, ServiceRecord, TokenRecord } from '../model/types.ts'
 import type { ALL_TABLES } from '../store/database.ts'
 import type { V1EventRecord, V1PaymentRecord, V1RefundRecord } from '../store/migrate-v1-events.ts'
-import { FAULTS_META_KEY } from './faults.ts'
+import { FAULTS_META_KEY, isFaultsMetaKey } from './faults.ts'
 
 export const EXPORT_FORMAT = 'pay-playground-export'
 /** The format version this playground writes. */
@@ -57,6 +57,9 @@ export interface V1ExportTables extends Omit<ExportTables, 'payments' | 'refunds
 
 /** Meta entries that describe this browser's session rather than the data, and stay out of exports. */
 export const SESSION_META_KEYS: readonly string[] = [FAULTS_META_KEY]
+
+/** Whether a meta entry describes this browser's session: the fault settings, for every service or for one. */
+export const isSessionMetaKey = (key: string): boolean => SESSION_META_KEYS.includes(key) || isFaultsMetaKey(key)
 
 /** How many records of each kind an export holds, for messages. */
 export function countRecords(tables: Pick<ExportTables, 'services' | 'apiKeys' | 'payments' | 'refunds'>) {

@@ -4,7 +4,7 @@
 // written in ONE transaction, so a refused or failed import changes nothing.
 import type { MetaRecord } from '../model/types.ts'
 import { now, toIsoMillis } from './clock.ts'
-import { countRecords, EXPORT_FORMAT, EXPORT_VERSION, type ExportTables, type PlaygroundExport, SESSION_META_KEYS } from './export-format.ts'
+import { countRecords, EXPORT_FORMAT, EXPORT_VERSION, type ExportTables, type PlaygroundExport, isSessionMetaKey } from './export-format.ts'
 import { readExport } from './export-validation.ts'
 import { database } from './runtime.ts'
 
@@ -29,7 +29,7 @@ export async function exportPlayground(): Promise<PlaygroundExport> {
       payments,
       refunds,
       tokens,
-      meta: meta.filter((entry) => !SESSION_META_KEYS.includes(entry.key)),
+      meta: meta.filter((entry) => !isSessionMetaKey(entry.key)),
     }
     return {
       format: EXPORT_FORMAT,
@@ -66,7 +66,7 @@ export async function importPlayground(text: string): Promise<ImportSummary> {
   const document = readExport(text, db.verno)
   const { tables } = document
   await db.transaction('rw', db.tables, async () => {
-    const session: MetaRecord[] = (await db.meta.bulkGet([...SESSION_META_KEYS])).filter((entry) => entry !== undefined)
+    const session: MetaRecord[] = await db.meta.filter((entry) => isSessionMetaKey(entry.key)).toArray()
     await Promise.all(db.tables.map((table) => table.clear()))
     await Promise.all([
       db.services.bulkAdd(tables.services),

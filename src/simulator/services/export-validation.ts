@@ -11,7 +11,7 @@ import {
   EXPORT_VERSION,
   type ExportTables,
   OLDEST_IMPORTABLE_VERSION,
-  SESSION_META_KEYS,
+  isSessionMetaKey,
   V1_SCHEMA_VERSION,
   V2_SCHEMA_VERSIONS,
   V1_TABLE_NAMES,
@@ -119,7 +119,7 @@ export function readExport(text: string, schemaVersion: number): ImportableExpor
   if (!isObject(document)) return refuse('The file is not a playground export: it holds JSON, but not an object.')
   const formatVersion = checkHeader(document, schemaVersion)
   const tables = formatVersion === 1 ? readV1Tables(document.tables) : readTables(document.tables)
-  tables.meta = tables.meta.filter((entry) => !SESSION_META_KEYS.includes(entry.key))
+  tables.meta = tables.meta.filter((entry) => !isSessionMetaKey(entry.key))
   const read: ImportableExport = { exportedAt: document.exportedAt as string, formatVersion, tables }
   if (typeof document.simulatedTime === 'string') read.simulatedTime = document.simulatedTime
   return read

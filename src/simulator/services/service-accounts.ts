@@ -7,7 +7,9 @@ import { now } from './clock.ts'
 import { database, inTransaction } from './runtime.ts'
 
 export const DEFAULT_SERVICE_NAME = 'My test service'
-const CURRENT_KEY = 'currentServiceId'
+/** The meta key naming the current service. */
+export const CURRENT_SERVICE_META_KEY = 'currentServiceId'
+const CURRENT_KEY = CURRENT_SERVICE_META_KEY
 
 /** The settings a new test account starts with on the real service. */
 export function defaultSettings(): ServiceSettings {

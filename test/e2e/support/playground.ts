@@ -32,7 +32,10 @@ export interface PageFetchResult {
   body: any
 }
 
-/** Calls the API with fetch from inside the page, returning status, every header and the JSON body. */
+/**
+ * Calls the API with fetch from inside the page, returning status, every header and the JSON body
+ * (or the text of a body that is not JSON, such as a 401's).
+ */
 export function fetchFromPage(
   page: Page,
   method: string,
@@ -56,28 +59,35 @@ export function fetchFromPage(
         headers[name] = value
       })
       const text = await response.text()
-      return { status: response.status, headers, body: text === '' ? undefined : JSON.parse(text) }
+      const json = response.headers.get('Content-Type')?.includes('json') ?? false
+      return { status: response.status, headers, body: text === '' ? undefined : json ? JSON.parse(text) : text }
     },
     { base: API_BASE_URL, method, path, key, body },
   )
 }
 
-/** The request history as stored (IndexedDB, table `exchanges`), as text to search. */
-export function storedRequestHistory(page: Page): Promise<string> {
+/** Every record of one IndexedDB table (`payments`, `services`, `meta`…), as stored. */
+export function storedRecords<T>(page: Page, table: string): Promise<T[]> {
   return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('pay-playground')
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result
-          const read = db.transaction('exchanges', 'readonly').objectStore('exchanges').getAll()
+          const read = db.transaction(name, 'readonly').objectStore(name).getAll()
           read.onerror = () => reject(read.error)
           read.onsuccess = () => {
             db.close()
-            resolve(JSON.stringify(read.result))
+            resolve(read.result as T[])
           }
         }
       }),
+    table,
   )
+}
+
+/** The request history as stored (IndexedDB, table `exchanges`), as text to search. */
+export async function storedRequestHistory(page: Page): Promise<string> {
+  return JSON.stringify(await storedRecords(page, 'exchanges'))
 }
