@@ -75,6 +75,13 @@ export interface AttemptOutcome {
 
 export type DeliveryAnswer = { kind: 'answered'; status: number } | { kind: 'timeout' } | { kind: 'error'; message: string }
 
+/** A webhook message on its way to a callback URL: a POST of `body` (UTF-8 JSON) with `headers`. */
+export interface OutgoingWebhook {
+  url: string
+  headers: Array<[string, string]>
+  body: string
+}
+
 export function judgeAnswer(answer: DeliveryAnswer): AttemptOutcome {
   if (answer.kind === 'timeout') return { status: 'FAILED', result: 'HTTP Timeout' }
   if (answer.kind === 'error') return { status: 'FAILED', result: answer.message }

@@ -4,18 +4,13 @@
 // context holding the claim records its result. A delivery is made at its due time: when the clock
 // jumps, the attempts due in between are made one after another, each dated when it was due, and
 // each failure queues the next retry from that time (model/webhook-delivery-rules.ts).
-import { DELIVERY_TIMEOUT_MS, judgeAnswer, nextAttemptAt, type DeliveryAnswer } from '../model/webhook-delivery-rules.ts'
+import { DELIVERY_TIMEOUT_MS, judgeAnswer, nextAttemptAt, type DeliveryAnswer, type OutgoingWebhook } from '../model/webhook-delivery-rules.ts'
 import { SIGNATURE_HEADER, signWebhookBody } from '../model/webhook-signature.ts'
 import type { DeliveryRoute, WebhookDeliveryRecord, WebhookMessageRecord, WebhookRecord } from '../model/webhook-types.ts'
 import { now } from './clock.ts'
 import { database, inTransaction } from './runtime.ts'
 
-/** A webhook message on its way to a callback URL. */
-export interface OutgoingWebhook {
-  url: string
-  headers: Array<[string, string]>
-  body: string
-}
+export type { OutgoingWebhook }
 
 /** How this context can reach callback URLs. */
 export interface WebhookTransports {
