@@ -1,5 +1,7 @@
 // "Settings": what the service asks paying users for, which cards it takes, and what the API lets
 // it do. Each change applies at once to the payment pages and the API.
+import { Link } from 'react-router'
+import { appPaths } from '../../../lib/app-paths.ts'
 import { pageTitle } from '../../../lib/page-title.ts'
 import type { ServiceRecord } from '../../../simulator/model/types.ts'
 import { SummaryList } from '../../../ui/summary-list.tsx'
@@ -69,6 +71,20 @@ export function SettingsIndexPage({ service }: { service: ServiceRecord }) {
           { key: MOTO_QUESTION, value: onOff(settings.moto), actions: change(settingsPaths.moto(), 'MOTO payments') },
         ]}
       />
+
+      <h2 className="govuk-heading-m">Developers</h2>
+      <ul className="govuk-list">
+        <li>
+          <Link className="govuk-link" to={appPaths.apiKeys()}>
+            API keys
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to={appPaths.webhooks()}>
+            Webhooks
+          </Link>
+        </li>
+      </ul>
     </>
   )
 }
