@@ -65,3 +65,17 @@ export function resendMessage(serviceId: string, webhookId: string, messageId: s
     await db.webhookDeliveries.add({ messageId, webhookId, serviceId, createdAt: at, sendAt: at, status: 'PENDING' })
   })
 }
+
+/** How long messages are kept (pay-webhooks' deletion job: "Events sent to your webhook are stored for 7 days"). */
+export const MESSAGE_RETENTION_MS = 7 * 24 * 60 * 60_000
+
+/** Deletes messages written more than 7 days ago (simulator clock), with their deliveries; resolves to how many. */
+export function deleteOldMessages(): Promise<number> {
+  return inTransaction(async () => {
+    const db = database()
+    const old = await db.webhookMessages.where('createdAt').below((await now()) - MESSAGE_RETENTION_MS).primaryKeys()
+    if (old.length === 0) return 0
+    await Promise.all([db.webhookMessages.bulkDelete(old), db.webhookDeliveries.where('messageId').anyOf(old).delete()])
+    return old.length
+  })
+}

@@ -1,7 +1,9 @@
 // Managing a service's webhooks as the admin site does, and reading their messages page by page.
 import { describe, expect, it } from 'vitest'
 import { runDueDeliveries } from '../../../../src/simulator/services/webhook-deliveries.ts'
-import { listMessages, MESSAGES_PAGE_SIZE } from '../../../../src/simulator/services/webhook-messages.ts'
+import { advanceClock } from '../../../../src/simulator/services/clock.ts'
+import { database } from '../../../../src/simulator/services/runtime.ts'
+import { deleteOldMessages, listMessages, MESSAGES_PAGE_SIZE } from '../../../../src/simulator/services/webhook-messages.ts'
 import {
   createWebhook,
   getWebhook,
@@ -77,5 +79,19 @@ describe('a webhook’s messages', () => {
     await runDueDeliveries(NO_CALLBACKS)
     expect((await listMessages(webhook.serviceId, webhook.id, { status: 'SUCCESSFUL' })).total).toBe(12)
     expect((await listMessages(webhook.serviceId, webhook.id, { status: 'FAILED' })).total).toBe(0)
+  })
+})
+
+describe('keeping messages', () => {
+  it('for 7 days on the simulator clock, then deleting them with their deliveries', async () => {
+    const webhook = await webhookFor(['card_payment_captured'])
+    await paymentIn('success')
+    await advanceClock({ days: 6 })
+    expect(await deleteOldMessages()).toBe(0)
+    await paymentIn('success')
+    await advanceClock({ days: 1, minutes: 1 })
+    expect(await deleteOldMessages()).toBe(1)
+    expect((await listMessages(webhook.serviceId, webhook.id)).total).toBe(1)
+    expect(await database().webhookDeliveries.count()).toBe(1)
   })
 })
