@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { runDueDeliveries } from '../../../../src/simulator/services/webhook-deliveries.ts'
 import { advanceClock } from '../../../../src/simulator/services/clock.ts'
+import { resetPlayground } from '../../../../src/simulator/services/reset.ts'
 import { database } from '../../../../src/simulator/services/runtime.ts'
 import { deleteOldMessages, listMessages, MESSAGES_PAGE_SIZE } from '../../../../src/simulator/services/webhook-messages.ts'
 import {
@@ -93,5 +94,15 @@ describe('keeping messages', () => {
     expect(await deleteOldMessages()).toBe(1)
     expect((await listMessages(webhook.serviceId, webhook.id)).total).toBe(1)
     expect(await database().webhookDeliveries.count()).toBe(1)
+  })
+})
+
+describe('a reset', () => {
+  it('deletes every webhook, message and delivery', async () => {
+    await webhookFor()
+    await paymentIn('success')
+    expect(await database().webhookDeliveries.count()).toBeGreaterThan(0)
+    await resetPlayground()
+    expect([await database().webhooks.count(), await database().webhookMessages.count(), await database().webhookDeliveries.count()]).toEqual([0, 0, 0])
   })
 })
