@@ -43,7 +43,17 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./test/setup.ts'],
           include: ['test/unit/**/*.test.{ts,tsx}'],
-          exclude: ['test/unit/simulator/**', 'test/unit/bridge/**'],
+          exclude: ['test/unit/simulator/**', 'test/unit/bridge/**', 'test/unit/testing/**'],
+        },
+      },
+      {
+        // The testing library (src/testing) in plain Node with no set-up file: it brings its own
+        // in-memory IndexedDB, so nothing global is put in place for it.
+        extends: true,
+        test: {
+          name: 'testing',
+          environment: 'node',
+          include: ['test/unit/testing/**/*.test.ts'],
         },
       },
     ],

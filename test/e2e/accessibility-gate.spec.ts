@@ -168,6 +168,8 @@ const ROUTES: GateRoute[] = [
   { route: '/admin/settings/card-types', forms: true },
   { route: '/admin/settings/delayed-capture', forms: true },
   { route: '/admin/settings/moto', forms: true },
+  { route: '/admin/settings/welsh-service-name', forms: true },
+  { route: '/admin/settings/redirect-to-service', forms: true },
   { route: '/admin/settings/webhooks', address: async (page, seeded) => (await gateWebhook(page, seeded), '/admin/settings/webhooks') },
   { route: '/admin/settings/webhooks/create', forms: true },
   { route: '/admin/settings/webhooks/:webhookId', address: gateWebhook, forms: true },
@@ -178,6 +180,7 @@ const ROUTES: GateRoute[] = [
     address: async (page, seeded) => linkedFrom(page, await gateWebhook(page, seeded), '/admin/settings/webhooks/:id/event/:id'),
   },
   { route: '/admin/services', forms: true },
+  { route: '/bridge' },
   { route: '/simulator', forms: true },
 ]
 

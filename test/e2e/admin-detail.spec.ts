@@ -187,6 +187,8 @@ test('an in-progress payment can be cancelled from the detail page', async ({ pa
 })
 
 test('settings change what the API and the payment pages do at once', async ({ page }) => {
+  // Four pages, each checked with axe: more than the default minute on a busy machine.
+  test.setTimeout(120_000)
   await openPlayground(page)
   const key = await createKeyFromConsole(page)
   const refused = await fetchFromPage(page, 'POST', '/v1/payments', key, payment({ moto: true }))

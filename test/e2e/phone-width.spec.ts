@@ -130,7 +130,7 @@ test('no page scrolls sideways at 390 px, with data present', async ({ page }) =
   // Every other route, and every app link found on the way.
   const queue = ['/', '/explorer', '/explorer/history', '/explorer/reference', '/admin', '/admin/transactions',
     `/admin/transactions/${refund.payment_id}`, '/admin/api-keys', '/admin/api-keys/create', '/admin/api-keys/revoked',
-    '/admin/settings', '/admin/services', '/admin/test-payment', '/simulator', '/no-such-page']
+    '/admin/settings', '/admin/services', '/admin/test-payment', '/simulator', '/bridge', '/no-such-page']
   const seen = new Set<string>(endpoints.map(shapeOf))
   for (let route = queue.shift(); route !== undefined && seen.size < 80; route = queue.shift()) {
     const shape = shapeOf(route)

@@ -18,6 +18,17 @@ export interface ServiceSettings {
   delayedCapture: boolean
   /** Whether the service may take MOTO payments (`moto: true` is refused otherwise). */
   moto: boolean
+  /**
+   * The service's name on Welsh payment pages; none (missing, as in services stored before it
+   * existed, or empty) shows the English name there too.
+   */
+  welshName?: string
+  /**
+   * The real service flag `redirect_to_service_immediately_on_terminal_state`, for services with
+   * their own failure pages: a finished payment's page (declined, cancelled, expired…) is skipped
+   * and the user goes straight back to the service. Missing means off.
+   */
+  redirectToServiceImmediatelyOnTerminalState?: boolean
 }
 
 export interface ServiceRecord {

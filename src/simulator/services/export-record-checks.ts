@@ -82,6 +82,9 @@ export const TABLE_RULES: Record<TableName, Record<string, FieldRule>> = {
         ),
         delayedCapture: required(bool),
         moto: required(bool),
+        // Added with the Welsh payment pages: exports made before have neither.
+        welshName: optional(text),
+        redirectToServiceImmediatelyOnTerminalState: optional(bool),
       }),
     ),
   },

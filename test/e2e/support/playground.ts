@@ -52,3 +52,23 @@ export function fetchFromPage(
     { base: API_BASE_URL, method, path, key, body },
   )
 }
+
+/** The request history as stored (IndexedDB, table `exchanges`), as text to search. */
+export function storedRequestHistory(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('pay-playground')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const read = db.transaction('exchanges', 'readonly').objectStore('exchanges').getAll()
+          read.onerror = () => reject(read.error)
+          read.onsuccess = () => {
+            db.close()
+            resolve(JSON.stringify(read.result))
+          }
+        }
+      }),
+  )
+}

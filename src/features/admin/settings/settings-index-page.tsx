@@ -7,7 +7,7 @@ import type { ServiceRecord } from '../../../simulator/model/types.ts'
 import { SummaryList } from '../../../ui/summary-list.tsx'
 import { FlashBanner, useFlash } from '../flash.tsx'
 import { settingsPaths } from './settings-paths.ts'
-import { acceptedCardLabels, DELAYED_CAPTURE_QUESTION, EMAIL_MODE_SUMMARY, MOTO_QUESTION, onOff } from './setting-labels.ts'
+import { acceptedCardLabels, DELAYED_CAPTURE_QUESTION, EMAIL_MODE_SUMMARY, MOTO_QUESTION, onOff, REDIRECT_QUESTION } from './setting-labels.ts'
 
 /** A row's "Change" link; `what` completes "Change …" for screen reader users. */
 const change = (to: string, what: string) => [{ text: 'Change', to, visuallyHiddenText: what }]
@@ -15,6 +15,7 @@ const change = (to: string, what: string) => [{ text: 'Change', to, visuallyHidd
 export function SettingsIndexPage({ service }: { service: ServiceRecord }) {
   const flash = useFlash()
   const { settings } = service
+  const welshName = settings.welshName?.trim()
   return (
     <>
       <title>{pageTitle('Settings')}</title>
@@ -25,7 +26,21 @@ export function SettingsIndexPage({ service }: { service: ServiceRecord }) {
       </p>
 
       <h2 className="govuk-heading-m">About your service</h2>
-      <SummaryList rows={[{ key: 'Service name', value: service.name, actions: change(settingsPaths.serviceName(), 'service name') }]} />
+      <SummaryList
+        rows={[
+          { key: 'Service name', value: service.name, actions: change(settingsPaths.serviceName(), 'service name') },
+          welshName
+            ? { key: 'Welsh service name', value: <span lang="cy">{welshName}</span>, actions: change(settingsPaths.welshServiceName(), 'Welsh service name') }
+            : {
+                key: 'Welsh service name',
+                value: (
+                  <Link className="govuk-link govuk-link--no-visited-state" to={settingsPaths.welshServiceName()}>
+                    Add Welsh service name
+                  </Link>
+                ),
+              },
+        ]}
+      />
 
       <h2 className="govuk-heading-m">Paying user email addresses</h2>
       <SummaryList
@@ -56,6 +71,17 @@ export function SettingsIndexPage({ service }: { service: ServiceRecord }) {
               </ul>
             ),
             actions: change(settingsPaths.cardTypes(), 'card types'),
+          },
+        ]}
+      />
+
+      <h2 className="govuk-heading-m">Payment pages</h2>
+      <SummaryList
+        rows={[
+          {
+            key: REDIRECT_QUESTION,
+            value: onOff(settings.redirectToServiceImmediatelyOnTerminalState === true),
+            actions: change(settingsPaths.redirectOnFinish(), 'sending users straight back to your service'),
           },
         ]}
       />

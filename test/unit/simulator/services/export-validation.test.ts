@@ -122,6 +122,21 @@ describe('readExport', () => {
     expect(refusal(text)).toBe('The file says it holds data in storage schema version 2, but export format version 1 always holds version 1, so it cannot be imported.')
   })
 
+  it('reads a service saved before the Welsh name and the redirect flag existed (neither is required)', () => {
+    const read = readExport(file(), 2)
+    expect(read.tables.services[0]?.settings).not.toHaveProperty('welshName')
+    expect(read.tables.services[0]?.settings).not.toHaveProperty('redirectToServiceImmediatelyOnTerminalState')
+  })
+
+  it('reads a Welsh service name and the redirect flag, and refuses them of the wrong kind', () => {
+    const withBoth = file((t) => Object.assign(t.services![0].settings, { welshName: 'Gwasanaeth', redirectToServiceImmediatelyOnTerminalState: true }))
+    expect(readExport(withBoth, 2).tables.services[0]?.settings).toMatchObject({ welshName: 'Gwasanaeth', redirectToServiceImmediatelyOnTerminalState: true })
+    expect(refusal(file((t) => (t.services![0].settings.welshName = 5)))).toContain('“welshName” must be text')
+    expect(refusal(file((t) => (t.services![0].settings.redirectToServiceImmediatelyOnTerminalState = 'yes')))).toContain(
+      '“redirectToServiceImmediatelyOnTerminalState”',
+    )
+  })
+
   it('refuses an export date that is not a date', () => {
     const text = file().replace('"2026-01-01T00:00:00.000Z"', '"yesterday"')
     expect(refusal(text)).toBe('The export’s “exportedAt” must be a date and time.')
