@@ -24,6 +24,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
   },
   test: {
+    // A test's time limit is a safety net, not a measure (npm run bench measures): generous enough
+    // for a busy two-core machine running two files at once.
+    testTimeout: 15_000,
     // The simulator has no DOM, so its tests run in plain Node, as do the bridge's (a Node program);
     // everything with React runs in jsdom.
     projects: [

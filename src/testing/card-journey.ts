@@ -47,8 +47,9 @@ async function cardSubmission(options: CardJourneyOptions, payment: PaymentRecor
 }
 
 /**
- * Takes a payment through the card journey. A card the form refuses throws the pages' own
- * messages (CardFormRejectedError); a payment past the card page throws, naming its state.
+ * Takes a payment through the card journey. A card the form refuses throws CardFormRejectedError,
+ * whose `errors` name each field and the form's code for its problem (the pages word those codes in
+ * the payment's language); a payment past the card page throws, naming its state.
  */
 export async function completeCardJourney(paymentIdOrNextUrl: string, options: CardJourneyOptions = {}): Promise<CompletedPayment> {
   const paymentId = await paymentIdOf(paymentIdOrNextUrl)

@@ -69,11 +69,12 @@ describe('completeCardJourney', () => {
     expect((await completeCardJourney(paymentId)).state.status).toBe('capturable')
   })
 
-  it('refuses a card the form refuses, with the form’s message, and changes nothing', async () => {
+  it('refuses a card the form refuses, naming the field and the form’s code for the problem, and changes nothing', async () => {
     const { paymentId } = await newPayment()
     const refused = completeCardJourney(paymentId, { card: '4444333322221112' })
     await expect(refused).rejects.toBeInstanceOf(CardFormRejectedError)
-    await expect(refused).rejects.toThrow('Enter a valid card number')
+    await expect(refused).rejects.toMatchObject({ errors: [{ field: 'cardNo', code: 'luhnInvalid' }] })
+    await expect(refused).rejects.toThrow('The card details were refused: cardNo (luhnInvalid)')
     expect((await findPayment(paymentId))?.cardDetails).toBeUndefined()
   })
 
