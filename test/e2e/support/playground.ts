@@ -10,6 +10,15 @@ export async function openPlayground(page: Page, hash = '#/'): Promise<void> {
   await page.waitForFunction(() => typeof window.payPlayground === 'object', null, { timeout: 20_000 })
 }
 
+/**
+ * Waits until the service worker controls the page. The console API is ready before that on a first
+ * visit (the page answers its own calls until then), but a page of the site opened before the worker
+ * is active is not under it, as with any service worker.
+ */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 })
+}
+
 export async function createKeyFromConsole(page: Page, name = 'e2e key'): Promise<string> {
   const key = await page.evaluate((keyName) => window.payPlayground.createApiKey(keyName), name)
   expect(key).toMatch(/^api_test_/)
