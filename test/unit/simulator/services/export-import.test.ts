@@ -12,7 +12,7 @@ import {
 } from '../../../../src/simulator/services/export-import.ts'
 import { getFaultSettings, setFaultSettings } from '../../../../src/simulator/services/faults.ts'
 import { resetPlayground } from '../../../../src/simulator/services/reset.ts'
-import { createService, ensureCurrentService, switchService } from '../../../../src/simulator/services/service-accounts.ts'
+import { createService, ensureCurrentService, switchService, updateService } from '../../../../src/simulator/services/service-accounts.ts'
 import { runDueDeliveries } from '../../../../src/simulator/services/webhook-deliveries.ts'
 import { createWebhook, setWebhookDelivery } from '../../../../src/simulator/services/webhooks.ts'
 import { NO_CALLBACKS } from '../../../support/webhook-receivers.ts'
@@ -31,6 +31,8 @@ async function populate() {
   const revoked = await newKey('old key')
   await revokeApiKey(revoked)
   const service = await ensureCurrentService()
+  // The optional settings the Welsh payment pages brought, so the round trip carries them too.
+  await updateService(service.id, { settings: { welshName: 'Fy ngwasanaeth prawf', redirectToServiceImmediatelyOnTerminalState: true } })
   const webhook = await createWebhook(service.id, {
     callbackUrl: 'https://your.service.gov.uk/webhooks',
     description: 'Every event',
@@ -88,6 +90,10 @@ describe('exportPlayground', () => {
       'webhooks',
     ])
     expect(document.tables.payments).toHaveLength(10)
+    expect(document.tables.services.find((service) => service.name === 'My test service')?.settings).toMatchObject({
+      welshName: 'Fy ngwasanaeth prawf',
+      redirectToServiceImmediatelyOnTerminalState: true,
+    })
     expect(document.tables.webhooks).toHaveLength(1)
     expect(document.tables.webhookMessages.length).toBeGreaterThan(0)
     expect(document.tables.webhookDeliveries.map((delivery) => delivery.status)).toContain('FAILED')
