@@ -50,6 +50,7 @@ export const appPaths = {
   transaction: (paymentId: string) => `/admin/transactions/${encodeURIComponent(paymentId)}`,
   apiKeys: () => '/admin/api-keys',
   settings: () => '/admin/settings',
+  webhooks: () => '/admin/settings/webhooks',
   services: () => '/admin/services',
   simulator: () => '/simulator',
   learn: () => '/learn',

@@ -144,6 +144,26 @@ async function scenarioLink(page: Page): Promise<string> {
   return address
 }
 
+/**
+ * The webhook the gate's webhooks pages show (made in the admin site the first time), with one
+ * event: a payment cancelled through the API. Resolves to the webhook's page.
+ */
+async function gateWebhook(page: Page, { key }: Seeded): Promise<string> {
+  await visit(page, '/admin/settings/webhooks')
+  const existing = page.getByRole('link', { name: 'View Gate webhook' })
+  if ((await existing.count()) === 0) {
+    await visit(page, '/admin/settings/webhooks/create')
+    await page.getByLabel('Callback URL').fill('https://your.service.gov.uk/webhooks')
+    await page.getByLabel('Description').fill('Gate webhook')
+    await page.getByLabel('Payment failed').check()
+    await page.getByRole('button', { name: 'Save' }).click()
+    await expect(existing).toBeVisible()
+    const { id } = await createPayment(page, key)
+    expect((await fetchFromPage(page, 'POST', `/v1/payments/${id}/cancel`, key)).status).toBe(204)
+  }
+  return new URL((await existing.getAttribute('href'))!, page.url()).hash.slice(1)
+}
+
 interface GateRoute {
   /** The route, as DESIGN.md and the route files write it, or as the page's links lead to it. */
   route: string
@@ -191,6 +211,15 @@ const ROUTES: GateRoute[] = [
   { route: '/admin/settings/moto', forms: true },
   { route: '/admin/settings/welsh-service-name', forms: true },
   { route: '/admin/settings/redirect-to-service', forms: true },
+  { route: '/admin/settings/webhooks', address: async (page, seeded) => (await gateWebhook(page, seeded), '/admin/settings/webhooks') },
+  { route: '/admin/settings/webhooks/create', forms: true },
+  { route: '/admin/settings/webhooks/:webhookId', address: gateWebhook, forms: true },
+  { route: '/admin/settings/webhooks/:webhookId/update', address: async (page, seeded) => `${await gateWebhook(page, seeded)}/update`, forms: true },
+  { route: '/admin/settings/webhooks/:webhookId/toggle-status', address: async (page, seeded) => `${await gateWebhook(page, seeded)}/toggle-status`, forms: true },
+  {
+    route: '/admin/settings/webhooks/:webhookId/event/:messageId',
+    address: async (page, seeded) => linkedFrom(page, await gateWebhook(page, seeded), '/admin/settings/webhooks/:id/event/:id'),
+  },
   { route: '/admin/services', forms: true },
   { route: '/admin/services/trainees', forms: true },
   { route: '/admin/services/:serviceId/reset', address: async (page) => `/admin/services/${await spareService(page, 'Gate reset')}/reset`, forms: true },

@@ -3,7 +3,7 @@
 import { externalState } from '../model/payment-status.ts'
 import type { PaymentRecord } from '../model/types.ts'
 import type { V1EventRecord } from '../store/migrate-v1-events.ts'
-import type { ExportTables, V1TableName } from './export-format.ts'
+import type { ExportTables, TableName, V1TableName } from './export-format.ts'
 import { INTERNAL_STATUSES } from './export-record-checks.ts'
 
 /** An import refused; the message says why, for the person who chose the file. */
@@ -15,7 +15,7 @@ export const refuse = (message: string): never => {
   throw new ImportRefusedError(message)
 }
 
-const PRIMARY_KEYS: Record<V1TableName, string> = {
+const PRIMARY_KEYS: Record<V1TableName | TableName, string> = {
   services: 'id',
   apiKeys: 'id',
   payments: 'id',
@@ -23,9 +23,12 @@ const PRIMARY_KEYS: Record<V1TableName, string> = {
   events: 'seq',
   tokens: 'token',
   meta: 'key',
+  webhooks: 'id',
+  webhookMessages: 'id',
+  webhookDeliveries: 'seq',
 }
 
-function indexBy<T>(table: V1TableName, records: readonly T[]): Map<unknown, T> {
+function indexBy<T>(table: V1TableName | TableName, records: readonly T[]): Map<unknown, T> {
   const key = PRIMARY_KEYS[table]
   const index = new Map<unknown, T>()
   for (const record of records) {
@@ -104,4 +107,26 @@ export function checkConsistency(tables: CheckedTables, events?: readonly V1Even
   if (current && !services.has(current.value)) refuse('The export’s current service is not one of its services.')
   const offset = meta.get('clockOffsetMs')
   if (offset && typeof offset.value !== 'number') refuse('The export’s clock offset (“clockOffsetMs”) must be a number.')
+  checkWebhooks(tables, services)
+}
+
+/** Every webhook belongs to a service, every message to a webhook, every delivery to a message. */
+function checkWebhooks(tables: CheckedTables, services: Map<unknown, unknown>): void {
+  const webhooks = indexBy('webhooks', tables.webhooks)
+  for (const webhook of webhooks.values()) {
+    if (!services.has(webhook.serviceId)) refuse(`Webhook ${webhook.id} belongs to a service that is not in the export.`)
+  }
+  const messages = indexBy('webhookMessages', tables.webhookMessages)
+  for (const message of messages.values()) {
+    const webhook = webhooks.get(message.webhookId)
+    if (!webhook) return refuse(`Webhook message ${message.id} is for webhook ${message.webhookId}, which is not in the export.`)
+    if (webhook.serviceId !== message.serviceId) refuse(`Webhook message ${message.id} belongs to a different service from its webhook.`)
+  }
+  for (const delivery of indexBy('webhookDeliveries', tables.webhookDeliveries).values()) {
+    const message = messages.get(delivery.messageId)
+    if (!message) return refuse(`Webhook delivery ${delivery.seq} is of message ${delivery.messageId}, which is not in the export.`)
+    if (message.webhookId !== delivery.webhookId || message.serviceId !== delivery.serviceId) {
+      refuse(`Webhook delivery ${delivery.seq} names a different webhook or service from its message.`)
+    }
+  }
 }

@@ -1,16 +1,18 @@
 // The playground's export file, format "pay-playground-export" (docs/decisions/008-export-format.md):
 // a JSON object naming its format and version, when it was made (real and simulated time), the
-// storage schema version, and every table's records as stored. Version 2 (storage schema 2) keeps
-// each status history inside its payment or refund record; version 1 (storage schema 1) had an
+// storage schema version, and every table's records as stored. Version 3 (storage schema 5) adds
+// the webhooks tables; version 2 (storage schema 2 or 3) keeps each status history inside its
+// payment or refund record, and is read with no webhooks; version 1 (storage schema 1) had an
 // `events` table instead, and is still read: its events are moved into the records on import.
 import type { ApiKeyRecord, MetaRecord, PaymentRecord, RefundRecord, ServiceRecord, TokenRecord } from '../model/types.ts'
+import type { WebhookDeliveryRecord, WebhookMessageRecord, WebhookRecord } from '../model/webhook-types.ts'
 import type { ALL_TABLES } from '../store/database.ts'
 import type { V1EventRecord, V1PaymentRecord, V1RefundRecord } from '../store/migrate-v1-events.ts'
 import { FAULTS_META_KEY, isFaultsMetaKey } from './faults.ts'
 
 export const EXPORT_FORMAT = 'pay-playground-export'
 /** The format version this playground writes. */
-export const EXPORT_VERSION = 2
+export const EXPORT_VERSION = 3
 /** The oldest format version this playground still imports (by migrating it). */
 export const OLDEST_IMPORTABLE_VERSION = 1
 /** The storage schema version a format-version-1 file holds. */
@@ -20,6 +22,12 @@ export const V1_SCHEMA_VERSION = 1
  * added the request history, which is never exported, so files of either import alike.
  */
 export const V2_SCHEMA_VERSIONS: readonly number[] = [2, 3]
+/** The storage schema versions whose exported records a format-version-3 file holds. */
+export const V3_SCHEMA_VERSIONS: readonly number[] = [5]
+/** The tables of a format-version-2 file: every table but the webhooks ones. */
+export const V2_TABLE_NAMES = ['services', 'apiKeys', 'payments', 'refunds', 'tokens', 'meta'] as const
+/** The tables format version 3 added: a version-2 file is read with them empty. */
+export const V3_ADDED_TABLES = ['webhooks', 'webhookMessages', 'webhookDeliveries'] as const
 
 export type TableName = (typeof ALL_TABLES)[number]
 
@@ -30,6 +38,9 @@ export interface ExportTables {
   refunds: RefundRecord[]
   tokens: TokenRecord[]
   meta: MetaRecord[]
+  webhooks: WebhookRecord[]
+  webhookMessages: WebhookMessageRecord[]
+  webhookDeliveries: WebhookDeliveryRecord[]
 }
 
 export interface PlaygroundExport {
@@ -48,8 +59,11 @@ export interface PlaygroundExport {
 export const V1_TABLE_NAMES = ['services', 'apiKeys', 'payments', 'refunds', 'events', 'tokens', 'meta'] as const
 export type V1TableName = (typeof V1_TABLE_NAMES)[number]
 
+/** The tables of a format-version-2 file. */
+export type V2ExportTables = Omit<ExportTables, (typeof V3_ADDED_TABLES)[number]>
+
 /** The tables of a format-version-1 file: payments and refunds without histories, and the events. */
-export interface V1ExportTables extends Omit<ExportTables, 'payments' | 'refunds'> {
+export interface V1ExportTables extends Omit<V2ExportTables, 'payments' | 'refunds'> {
   payments: V1PaymentRecord[]
   refunds: V1RefundRecord[]
   events: V1EventRecord[]

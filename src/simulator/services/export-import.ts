@@ -15,13 +15,16 @@ export type { PlaygroundExport } from './export-format.ts'
 export async function exportPlayground(): Promise<PlaygroundExport> {
   const db = database()
   return db.transaction('r', db.tables, async () => {
-    const [services, apiKeys, payments, refunds, tokens, meta] = await Promise.all([
+    const [services, apiKeys, payments, refunds, tokens, meta, webhooks, webhookMessages, webhookDeliveries] = await Promise.all([
       db.services.toArray(),
       db.apiKeys.toArray(),
       db.payments.toArray(),
       db.refunds.toArray(),
       db.tokens.toArray(),
       db.meta.toArray(),
+      db.webhooks.toArray(),
+      db.webhookMessages.toArray(),
+      db.webhookDeliveries.toArray(),
     ])
     const tables: ExportTables = {
       services,
@@ -30,6 +33,10 @@ export async function exportPlayground(): Promise<PlaygroundExport> {
       refunds,
       tokens,
       meta: meta.filter((entry) => !isSessionMetaKey(entry.key)),
+      webhooks,
+      webhookMessages,
+      // A claim belongs to a tab of this browser, working on the delivery now: not data.
+      webhookDeliveries: webhookDeliveries.map(({ claimedUntil: _until, claimedBy: _by, ...delivery }) => delivery),
     }
     return {
       format: EXPORT_FORMAT,
@@ -75,6 +82,9 @@ export async function importPlayground(text: string): Promise<ImportSummary> {
       db.refunds.bulkAdd(tables.refunds),
       db.tokens.bulkAdd(tables.tokens),
       db.meta.bulkAdd([...tables.meta, ...session]),
+      db.webhooks.bulkAdd(tables.webhooks),
+      db.webhookMessages.bulkAdd(tables.webhookMessages),
+      db.webhookDeliveries.bulkAdd(tables.webhookDeliveries),
     ])
   })
   const summary: ImportSummary = { exportedAt: document.exportedAt, counts: countRecords(tables), formatVersion: document.formatVersion }

@@ -2,6 +2,7 @@
 // table may have, whether it must be there, and what its value must be. A problem is reported as
 // a short phrase ("must be a whole number") that the importer puts into a full sentence. Format
 // version 2 keeps status histories in the records; version 1 kept them in an `events` table.
+// Version 3 adds the webhooks tables (their rules: export-webhook-checks.ts).
 import type { InternalStatus } from '../model/payment-status.ts'
 import {
   bool,
@@ -22,6 +23,7 @@ import {
   wholeNumber,
 } from './export-field-checks.ts'
 import type { TableName, V1TableName } from './export-format.ts'
+import { WEBHOOK_TABLE_RULES } from './export-webhook-checks.ts'
 
 export const INTERNAL_STATUSES: readonly InternalStatus[] = [
   'CREATED',
@@ -141,6 +143,7 @@ export const TABLE_RULES: Record<TableName, Record<string, FieldRule>> = {
     key: required(nonEmptyText),
     value: optional(() => undefined),
   },
+  ...WEBHOOK_TABLE_RULES,
 }
 
 const withoutHistory = ({ history: _history, ...rules }: Record<string, FieldRule>) => rules

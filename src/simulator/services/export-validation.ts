@@ -1,7 +1,8 @@
 // Reading an export file back: everything is checked before anything is written, and the first
 // problem found is reported in a sentence that says what is wrong and where. A format-version-1
 // file is checked as version 1 wrote it, then its events are moved into the records, as the
-// storage upgrade does (store/migrate-v1-events.ts).
+// storage upgrade does (store/migrate-v1-events.ts); a format-version-1 or 2 file has no webhooks,
+// and is read with none.
 import { ALL_TABLES } from '../store/database.ts'
 import { historiesFromV1Events } from '../store/migrate-v1-events.ts'
 import { checkConsistency, ImportRefusedError, refuse } from './export-consistency.ts'
@@ -16,6 +17,9 @@ import {
   V2_SCHEMA_VERSIONS,
   V1_TABLE_NAMES,
   type V1ExportTables,
+  V2_TABLE_NAMES,
+  type V2ExportTables,
+  V3_SCHEMA_VERSIONS,
 } from './export-format.ts'
 import { checkRecord, TABLE_RULES, V1_TABLE_RULES } from './export-record-checks.ts'
 
@@ -70,7 +74,10 @@ function checkHeader(document: Record<string, unknown>, schemaVersion: number): 
         `but export format version 1 always holds version ${V1_SCHEMA_VERSION}, so it cannot be imported.`,
     )
   }
-  if (version !== 1 && !(V2_SCHEMA_VERSIONS.includes(document.schemaVersion as number) && V2_SCHEMA_VERSIONS.includes(schemaVersion))) {
+  // A version-2 file (schema 2 or 3) is read into today's schema with no webhooks; a version-3
+  // file holds today's schema.
+  const fileSchemas = version === 2 ? V2_SCHEMA_VERSIONS : V3_SCHEMA_VERSIONS
+  if (version !== 1 && !fileSchemas.includes(document.schemaVersion as number)) {
     refuse(
       `The file holds data in storage schema version ${String(document.schemaVersion)}, ` +
         `but this playground stores version ${schemaVersion}, so it cannot be imported.`,
@@ -95,12 +102,22 @@ function checkTables(tables: unknown, names: readonly string[], rules: Record<st
   return tables as Record<string, unknown[]>
 }
 
+/** The tables format version 3 added, empty: what a file of an earlier version holds of them. */
+const noWebhooks = () => ({ webhooks: [], webhookMessages: [], webhookDeliveries: [] })
+
 /** A version-1 file's tables, checked as version 1 wrote them, in the current shape. */
 function readV1Tables(raw: unknown): ExportTables {
   const tables = checkTables(raw, V1_TABLE_NAMES, V1_TABLE_RULES) as unknown as V1ExportTables
-  checkConsistency(tables, tables.events)
   const { events, ...rest } = tables
-  return { ...rest, ...historiesFromV1Events(tables.payments, tables.refunds, events) }
+  checkConsistency({ ...rest, ...noWebhooks() }, events)
+  return { ...rest, ...historiesFromV1Events(tables.payments, tables.refunds, events), ...noWebhooks() }
+}
+
+/** A version-2 file's tables: those of version 3 without the webhooks. */
+function readV2Tables(raw: unknown): ExportTables {
+  const tables = { ...(checkTables(raw, V2_TABLE_NAMES, TABLE_RULES) as unknown as V2ExportTables), ...noWebhooks() }
+  checkConsistency(tables)
+  return tables
 }
 
 function readTables(raw: unknown): ExportTables {
@@ -118,7 +135,7 @@ export function readExport(text: string, schemaVersion: number): ImportableExpor
   const document = parse(text)
   if (!isObject(document)) return refuse('The file is not a playground export: it holds JSON, but not an object.')
   const formatVersion = checkHeader(document, schemaVersion)
-  const tables = formatVersion === 1 ? readV1Tables(document.tables) : readTables(document.tables)
+  const tables = formatVersion === 1 ? readV1Tables(document.tables) : formatVersion === 2 ? readV2Tables(document.tables) : readTables(document.tables)
   tables.meta = tables.meta.filter((entry) => !isSessionMetaKey(entry.key))
   const read: ImportableExport = { exportedAt: document.exportedAt as string, formatVersion, tables }
   if (typeof document.simulatedTime === 'string') read.simulatedTime = document.simulatedTime

@@ -101,12 +101,13 @@ export function capturePayment(serviceId: string, paymentId: string): Promise<Ca
 
 /**
  * The sandbox captures at once: approved, ready, then captured (the real graph has no direct
- * CAPTURE APPROVED -> CAPTURED edge), with the settlement times recorded.
+ * CAPTURE APPROVED -> CAPTURED edge), with the settlement times recorded first, so the webhook
+ * messages of these steps carry them.
  */
 export async function captureNow(payment: PaymentRecord, at: number): Promise<void> {
-  await advance(payment, ['CAPTURE APPROVED', 'CAPTURE READY', 'CAPTURED'], at)
   payment.captureSubmitTime = at
   payment.capturedDate = toIsoDate(at)
+  await advance(payment, ['CAPTURE APPROVED', 'CAPTURE READY', 'CAPTURED'], at)
 }
 
 /**

@@ -10,6 +10,7 @@ import type {
   ServiceRecord,
   TokenRecord,
 } from '../model/types.ts'
+import type { WebhookDeliveryRecord, WebhookMessageRecord, WebhookRecord } from '../model/webhook-types.ts'
 import { moveEventsIntoRecords } from './upgrade-v2.ts'
 
 export const DATABASE_NAME = 'pay-playground'
@@ -22,6 +23,9 @@ export class PlaygroundDatabase extends Dexie {
   tokens!: Table<TokenRecord, string>
   meta!: Table<MetaRecord, string>
   exchanges!: Table<ExchangeRecord, number>
+  webhooks!: Table<WebhookRecord, string>
+  webhookMessages!: Table<WebhookMessageRecord, string>
+  webhookDeliveries!: Table<WebhookDeliveryRecord, number>
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -53,11 +57,29 @@ export class PlaygroundDatabase extends Dexie {
     // Version 3: the explorer's request history, written by the service worker that answers the
     // API for every page (decision 012). It was kept in each browser's localStorage before.
     this.version(3).stores({ exchanges: '++seq, serviceId' })
+    // Version 5: webhooks, the messages state changes write for them (in the same transaction: an
+    // outbox), and their deliveries, due ones found by status and time (decision 016). Three new,
+    // empty tables; nothing else changes. (Version 4 is another branch's; 5 applies on top of 3.)
+    this.version(5).stores({
+      webhooks: 'id, serviceId',
+      webhookMessages: 'id, [webhookId+createdAt], createdAt',
+      webhookDeliveries: '++seq, messageId, [status+sendAt]',
+    })
   }
 }
 
 /** The tables of the simulated service's data: exported, imported and checked as one. */
-export const ALL_TABLES = ['services', 'apiKeys', 'payments', 'refunds', 'tokens', 'meta'] as const
+export const ALL_TABLES = [
+  'services',
+  'apiKeys',
+  'payments',
+  'refunds',
+  'tokens',
+  'meta',
+  'webhooks',
+  'webhookMessages',
+  'webhookDeliveries',
+] as const
 
 /** Tables of this browser's session (the request history): cleared by a reset, never exported. */
 export const SESSION_TABLES = ['exchanges'] as const

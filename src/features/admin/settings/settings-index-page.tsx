@@ -1,11 +1,12 @@
 // "Settings": what the service asks paying users for, which cards it takes, and what the API lets
 // it do. Each change applies at once to the payment pages and the API.
+import { Link } from 'react-router'
+import { appPaths } from '../../../lib/app-paths.ts'
 import { pageTitle } from '../../../lib/page-title.ts'
 import type { ServiceRecord } from '../../../simulator/model/types.ts'
 import { SummaryList } from '../../../ui/summary-list.tsx'
 import { FlashBanner, useFlash } from '../flash.tsx'
 import { settingsPaths } from './settings-paths.ts'
-import { Link } from 'react-router'
 import { acceptedCardLabels, DELAYED_CAPTURE_QUESTION, EMAIL_MODE_SUMMARY, MOTO_QUESTION, onOff, REDIRECT_QUESTION } from './setting-labels.ts'
 
 /** A row's "Change" link; `what` completes "Change …" for screen reader users. */
@@ -96,6 +97,20 @@ export function SettingsIndexPage({ service }: { service: ServiceRecord }) {
           { key: MOTO_QUESTION, value: onOff(settings.moto), actions: change(settingsPaths.moto(), 'MOTO payments') },
         ]}
       />
+
+      <h2 className="govuk-heading-m">Developers</h2>
+      <ul className="govuk-list">
+        <li>
+          <Link className="govuk-link" to={appPaths.apiKeys()}>
+            API keys
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to={appPaths.webhooks()}>
+            Webhooks
+          </Link>
+        </li>
+      </ul>
     </>
   )
 }

@@ -71,7 +71,7 @@ describe('importing a format-version-1 export', () => {
     const old = JSON.parse(V1_EXPORT) as { tables: Record<string, Array<Record<string, unknown>>> }
     await importPlayground(V1_EXPORT)
     const tables = (await exportPlayground()).tables
-    expect(Object.keys(tables).sort()).toEqual(['apiKeys', 'meta', 'payments', 'refunds', 'services', 'tokens'])
+    expect(Object.keys(tables).sort()).toEqual(['apiKeys', 'meta', 'payments', 'refunds', 'services', 'tokens', 'webhookDeliveries', 'webhookMessages', 'webhooks'])
     for (const name of ['services', 'apiKeys', 'tokens', 'meta'] as const) {
       const byKey = (rows: Array<Record<string, unknown>>) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
       expect(byKey(tables[name] as unknown as Array<Record<string, unknown>>), name).toEqual(byKey(old.tables[name]!))

@@ -12,18 +12,33 @@ import {
 } from '../../../../src/simulator/services/export-import.ts'
 import { getFaultSettings, setFaultSettings } from '../../../../src/simulator/services/faults.ts'
 import { resetPlayground } from '../../../../src/simulator/services/reset.ts'
-import { createService, ensureCurrentService, switchService } from '../../../../src/simulator/services/service-accounts.ts'
+import { createService, ensureCurrentService, switchService, updateService } from '../../../../src/simulator/services/service-accounts.ts'
+import { runDueDeliveries } from '../../../../src/simulator/services/webhook-deliveries.ts'
+import { createWebhook, setWebhookDelivery } from '../../../../src/simulator/services/webhooks.ts'
+import { NO_CALLBACKS } from '../../../support/webhook-receivers.ts'
 import { paymentIn } from '../../../support/payment-fixtures.ts'
 import { refund } from '../../../support/payment-scenarios.ts'
 import { api, newKey, useSimulator } from '../../../support/simulator.ts'
 
 useSimulator()
 
-/** A playground with a bit of everything: two services, live and revoked keys, payments, refunds. */
+/**
+ * A playground with a bit of everything: two services, live and revoked keys, payments, refunds, a
+ * webhook whose inbox fails, so its messages have failed deliveries and pending retries.
+ */
 async function populate() {
   const key = await newKey('live key')
   const revoked = await newKey('old key')
   await revokeApiKey(revoked)
+  const service = await ensureCurrentService()
+  // The optional settings the Welsh payment pages brought, so the round trip carries them too.
+  await updateService(service.id, { settings: { welshName: 'Fy ngwasanaeth prawf', redirectToServiceImmediatelyOnTerminalState: true } })
+  const webhook = await createWebhook(service.id, {
+    callbackUrl: 'https://your.service.gov.uk/webhooks',
+    description: 'Every event',
+    subscriptions: ['card_payment_succeeded', 'card_payment_failed', 'card_payment_expired', 'card_payment_captured', 'card_payment_refunded'],
+  })
+  await setWebhookDelivery(service.id, webhook.id, { destination: 'inbox', inboxAnswer: 503 })
   for (const state of ['created', 'started', 'submitted', 'capturable', 'declined', 'error', 'cancelled', 'user-cancelled'] as const) {
     await paymentIn(state)
   }
@@ -32,6 +47,7 @@ async function populate() {
   await refund(paid.id, 800)
   await advanceClock({ hours: 2 })
   await sweepExpired() // settle expiry now, so reads before and after the round trip agree on its time
+  await runDueDeliveries(NO_CALLBACKS)
   const other = await createService('Parking fines')
   const otherKey = (await createApiKey(other.id, 'parking key')).key
   await paymentIn('success', { serviceId: other.id })
@@ -61,9 +77,27 @@ describe('exportPlayground', () => {
   it('writes the versioned format with every table, and API keys only as hashes', async () => {
     const { key, revoked } = await populate()
     const { json, document } = await exportPlaygroundJson()
-    expect(document).toMatchObject({ format: 'pay-playground-export', version: 2, schemaVersion: 3 })
-    expect(Object.keys(document.tables).sort()).toEqual(['apiKeys', 'meta', 'payments', 'refunds', 'services', 'tokens'])
+    expect(document).toMatchObject({ format: 'pay-playground-export', version: 3, schemaVersion: 5 })
+    expect(Object.keys(document.tables).sort()).toEqual([
+      'apiKeys',
+      'meta',
+      'payments',
+      'refunds',
+      'services',
+      'tokens',
+      'webhookDeliveries',
+      'webhookMessages',
+      'webhooks',
+    ])
     expect(document.tables.payments).toHaveLength(10)
+    expect(document.tables.services.find((service) => service.name === 'My test service')?.settings).toMatchObject({
+      welshName: 'Fy ngwasanaeth prawf',
+      redirectToServiceImmediatelyOnTerminalState: true,
+    })
+    expect(document.tables.webhooks).toHaveLength(1)
+    expect(document.tables.webhookMessages.length).toBeGreaterThan(0)
+    expect(document.tables.webhookDeliveries.map((delivery) => delivery.status)).toContain('FAILED')
+    expect(document.tables.webhookDeliveries.map((delivery) => delivery.status)).toContain('PENDING')
     expect(document.tables.apiKeys.map((record) => record.name).sort()).toEqual(['live key', 'old key', 'parking key'])
     expect(json).not.toContain(key)
     expect(json).not.toContain(revoked)
@@ -80,15 +114,29 @@ describe('exportPlayground', () => {
 })
 
 describe('importPlayground', () => {
-  it('imports a file the previous release wrote (storage schema 2), whose records are the same', async () => {
+  it.each([2, 3])('imports a format-version-2 file (storage schema %i), with no webhooks', async (schemaVersion) => {
     const { key } = await populate()
     const written = await exportPlaygroundJson()
     const readsBefore = await apiView(key)
-    const previousRelease = JSON.stringify({ ...JSON.parse(written.json), schemaVersion: 2 })
+    const { webhooks: _w, webhookMessages: _m, webhookDeliveries: _d, ...v2Tables } = written.document.tables
+    const previousRelease = JSON.stringify({ ...written.document, version: 2, schemaVersion, tables: v2Tables })
     await resetPlayground()
     const summary = await importPlayground(previousRelease)
     expect(summary.counts).toEqual({ services: 2, apiKeys: 3, payments: 10, refunds: 2 })
+    expect(summary.formatVersion).toBe(2)
     expect(await apiView(key)).toEqual(readsBefore)
+    const tables = await tablesOf()
+    expect([tables.webhooks, tables.webhookMessages, tables.webhookDeliveries]).toEqual([[], [], []])
+  })
+
+  it('leaves out a tab’s claim on a delivery it is making', async () => {
+    await populate()
+    const db = (await import('../../../../src/simulator/services/runtime.ts')).database()
+    const pending = (await db.webhookDeliveries.toArray()).find((delivery) => delivery.status === 'PENDING')!
+    await db.webhookDeliveries.put({ ...pending, claimedUntil: Date.now() + 30_000, claimedBy: 'another tab' })
+    const { json } = await exportPlaygroundJson()
+    expect(json).not.toContain('claimedBy')
+    expect(json).not.toContain('claimedUntil')
   })
 
   it('restores exactly what was exported after a reset: records, API reads, current service and clock', async () => {
@@ -102,7 +150,7 @@ describe('importPlayground', () => {
 
     const summary = await importPlayground(before.json)
     expect(summary.counts).toEqual({ services: 2, apiKeys: 3, payments: 10, refunds: 2 })
-    expect(summary.formatVersion).toBe(2)
+    expect(summary.formatVersion).toBe(3)
     expect(summary.exportedAt).toBe(before.document.exportedAt)
     expect(await tablesOf()).toEqual(before.document.tables)
 
@@ -160,18 +208,18 @@ describe('importPlayground', () => {
       ],
       [
         'a newer version of the format',
-        (file) => JSON.stringify({ ...file, version: 3 }),
-        'The file was exported by a newer version of the playground (export format version 3). This playground can import format version 2 or older.',
+        (file) => JSON.stringify({ ...file, version: 4 }),
+        'The file was exported by a newer version of the playground (export format version 4). This playground can import format version 3 or older.',
       ],
       [
         'a newer storage schema',
-        (file) => JSON.stringify({ ...file, schemaVersion: 4 }),
-        'The file holds data in storage schema version 4, but this playground stores version 3, so it cannot be imported.',
+        (file) => JSON.stringify({ ...file, schemaVersion: 6 }),
+        'The file holds data in storage schema version 6, but this playground stores version 5, so it cannot be imported.',
       ],
       [
-        'a format-version-2 file labelled format version 1',
+        'a format-version-3 file labelled format version 1',
         (file) => JSON.stringify({ ...file, version: 1 }),
-        'The file says it holds data in storage schema version 3, but export format version 1 always holds version 1, so it cannot be imported.',
+        'The file says it holds data in storage schema version 5, but export format version 1 always holds version 1, so it cannot be imported.',
       ],
       [
         'a payment without its history',
@@ -253,6 +301,43 @@ describe('importPlayground', () => {
           return JSON.stringify(file)
         },
         'Two records of the “payments” table have the same id',
+      ],
+      [
+        'a format-version-3 file without its webhooks',
+        (file) => JSON.stringify({ ...file, tables: { ...file.tables, webhooks: undefined } }),
+        'The export has no “webhooks” table.',
+      ],
+      [
+        'a webhook whose signing secret is not one',
+        (file) => {
+          file.tables.webhooks[0].signingKey = 'api_test_123'
+          return JSON.stringify(file)
+        },
+        'Record 1 of the “webhooks” table is not valid: “signingKey” must be a signing secret (webhook_test_ and letters and digits).',
+      ],
+      [
+        'a webhook message for a webhook not in the file',
+        (file) => {
+          file.tables.webhookMessages[0].webhookId = 'nosuchwebhook'
+          return JSON.stringify(file)
+        },
+        'is for webhook nosuchwebhook, which is not in the export.',
+      ],
+      [
+        'a webhook message whose body is not JSON',
+        (file) => {
+          file.tables.webhookMessages[0].body = '{"webhook_message_id":'
+          return JSON.stringify(file)
+        },
+        'Record 1 of the “webhookMessages” table is not valid: “body” must be the text of a JSON object.',
+      ],
+      [
+        'a delivery of a message not in the file',
+        (file) => {
+          file.tables.webhookDeliveries[0].messageId = 'nosuchmessage'
+          return JSON.stringify(file)
+        },
+        'is of message nosuchmessage, which is not in the export.',
       ],
       ['an unknown table', (file) => JSON.stringify({ ...file, tables: { ...file.tables, agreements: [] } }), 'The export has a table this playground does not know: “agreements”.'],
     ]

@@ -79,7 +79,7 @@ describe('readExport', () => {
       2,
     )
     expect(read.formatVersion).toBe(1)
-    expect(Object.keys(read.tables).sort()).toEqual(['apiKeys', 'meta', 'payments', 'refunds', 'services', 'tokens'])
+    expect(Object.keys(read.tables).sort()).toEqual(['apiKeys', 'meta', 'payments', 'refunds', 'services', 'tokens', 'webhookDeliveries', 'webhookMessages', 'webhooks'])
     expect(read.tables.payments[0]!.history).toEqual([
       { status: 'CREATED', at: 1 },
       { status: 'CAPTURED', at: 2 },

@@ -44,7 +44,7 @@ describe('openDatabase', () => {
     await db.meta.put({ key: 'probe', value: 42 })
     expect(await db.meta.get('probe')).toEqual({ key: 'probe', value: 42 })
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      ['apiKeys', 'exchanges', 'meta', 'payments', 'refunds', 'services', 'tokens'],
+      ['apiKeys', 'exchanges', 'meta', 'payments', 'refunds', 'services', 'tokens', 'webhookDeliveries', 'webhookMessages', 'webhooks'],
     )
     db.close()
   })

@@ -4,6 +4,7 @@
 // Adding `version(n + 1)` to src/simulator/store/database.ts? Add its entry here: the exact stores
 // you declared, representative data in the new shape, and on the entry before it an `upgrade`
 // function describing what that older data reads as afterwards. migrations.test.ts fails until you do.
+// Versions are listed in order; a number may be skipped only while another branch holds it.
 
 /** A record as stored: plain data, typed loosely because older versions' shapes are not today's types. */
 export type StoredRecord = Record<string, unknown>
@@ -229,6 +230,71 @@ function version3Data(): StoredData {
   }
 }
 
+const WEBHOOK = 'w0000000000000000000000001'
+const MESSAGE = 'm0000000000000000000000001'
+
+/** Version 5's code writes what version 3's did, plus webhooks, their messages and deliveries. */
+function version5Data(): StoredData {
+  const body = JSON.stringify({
+    webhook_message_id: MESSAGE,
+    created_date: new Date(minutes(3)).toISOString(),
+    resource_id: PAID,
+    api_version: 1,
+    resource_type: 'payment',
+    event_type: 'card_payment_captured',
+    resource: { payment_id: PAID, amount: 14500, state: { status: 'success', finished: true } },
+  })
+  return {
+    ...version3Data(),
+    webhooks: [
+      {
+        id: WEBHOOK,
+        serviceId: SERVICE_ID,
+        callbackUrl: 'https://your.service.gov.uk/webhooks',
+        description: 'Council tax payments',
+        subscriptions: ['card_payment_captured', 'card_payment_refunded'],
+        status: 'ACTIVE',
+        signingKey: 'webhook_test_a1b2c3d4e5f6g7h8i9j0k1l2m3',
+        createdAt: minutes(-10),
+        destination: 'inbox',
+        inboxAnswer: 500,
+      },
+    ],
+    webhookMessages: [
+      {
+        id: MESSAGE,
+        webhookId: WEBHOOK,
+        serviceId: SERVICE_ID,
+        createdAt: minutes(3),
+        eventDate: minutes(3),
+        eventType: 'card_payment_captured',
+        resourceId: PAID,
+        resourceType: 'payment',
+        body,
+        lastDeliveryStatus: 'FAILED',
+      },
+    ],
+    webhookDeliveries: [
+      {
+        seq: 1,
+        messageId: MESSAGE,
+        webhookId: WEBHOOK,
+        serviceId: SERVICE_ID,
+        createdAt: minutes(3),
+        sendAt: minutes(3),
+        status: 'FAILED',
+        statusCode: 500,
+        result: '500 Internal Server Error',
+        responseTimeMs: 0,
+        signature: 'ab'.repeat(32),
+        route: 'inbox',
+        url: 'inbox',
+      },
+      { seq: 2, messageId: MESSAGE, webhookId: WEBHOOK, serviceId: SERVICE_ID, createdAt: minutes(3), sendAt: minutes(4), status: 'PENDING' },
+    ],
+  }
+}
+
 export const PUBLISHED_SCHEMAS: PublishedSchema[] = [
   {
     version: 1,
@@ -256,5 +322,18 @@ export const PUBLISHED_SCHEMAS: PublishedSchema[] = [
     version: 3,
     stores: { exchanges: '++seq, serviceId' },
     data: version3Data,
+    // Version 5 adds the webhooks tables, empty.
+    upgrade: (data) => ({ ...data, webhooks: [], webhookMessages: [], webhookDeliveries: [] }),
+  },
+  // Version 4 belongs to another branch (agreements, MOTO, disputes); this one applies on top of 3
+  // and is renumbered when the two meet.
+  {
+    version: 5,
+    stores: {
+      webhooks: 'id, serviceId',
+      webhookMessages: 'id, [webhookId+createdAt], createdAt',
+      webhookDeliveries: '++seq, messageId, [status+sendAt]',
+    },
+    data: version5Data,
   },
 ]

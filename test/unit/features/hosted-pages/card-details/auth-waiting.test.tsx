@@ -1,7 +1,7 @@
 // "Checking card details": shown in place of the form when authorising the card takes longer than
 // a second, as the real pages' waiting page; then the confirm page as usual. A quick authorisation
 // never shows it. Authorisation is slowed here by holding back the service's answer.
-import { configure, screen } from '@testing-library/react'
+import { configure, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { bindPayment } from '../../../../../src/features/hosted-pages/browser-binding.ts'
 import * as hostedSession from '../../../../../src/simulator/services/hosted-session.ts'
@@ -52,7 +52,8 @@ describe('checking card details', () => {
     expect(screen.getByText('Your payment details are being checked.')).toBeVisible()
     expect(screen.getByRole('img', { name: 'waiting' })).toBeVisible()
     expect(screen.queryByLabelText('Card number')).toBeNull()
-    expect(document.activeElement).toBe(heading)
+    // Focus moves in an effect after the page is drawn, so it may land a moment after the heading shows.
+    await waitFor(() => expect(document.activeElement).toBe(heading))
     slow.answer()
     expect(await screen.findByRole('heading', { level: 1, name: 'Confirm your payment' })).toBeVisible()
   })
