@@ -48,7 +48,13 @@ interface Clearing extends ClearOptions {
   serviceId: string
   /** the ids of the service's payments, read first */
   paymentIds: string[]
+  /** the ids of the service's webhooks, read first */
+  webhookIds: string[]
 }
+
+/** The ids of the messages written for a service's webhooks. */
+const messageIdsOf = async ({ db, webhookIds }: Clearing) =>
+  (await db.webhookMessages.filter((message) => webhookIds.includes(message.webhookId)).primaryKeys()) as string[]
 
 type TableName = (typeof ALL_TABLES)[number] | (typeof SESSION_TABLES)[number]
 
@@ -64,6 +70,11 @@ const SERVICE_TABLES: Record<TableName, (clearing: Clearing) => Promise<unknown>
   tokens: ({ db, paymentIds }) => db.tokens.where('paymentId').anyOf(paymentIds).delete(),
   meta: ({ db, serviceId }) => db.meta.filter((entry) => isServiceMetaKey(entry.key, serviceId)).delete(),
   exchanges: ({ db, serviceId }) => db.exchanges.where('serviceId').equals(serviceId).delete(),
+  // A new test account has no webhooks: both a reset and a delete remove them, their messages and
+  // their deliveries (deliveries first, while the messages that find them are still there).
+  webhookDeliveries: async (clearing) => clearing.db.webhookDeliveries.where('messageId').anyOf(await messageIdsOf(clearing)).delete(),
+  webhookMessages: async (clearing) => clearing.db.webhookMessages.bulkDelete(await messageIdsOf(clearing)),
+  webhooks: ({ db, webhookIds }) => db.webhooks.bulkDelete(webhookIds),
 }
 
 async function clearService(serviceId: string, options: ClearOptions): Promise<ServiceRecord> {
@@ -71,7 +82,8 @@ async function clearService(serviceId: string, options: ClearOptions): Promise<S
   const service = await db.services.get(serviceId)
   if (!service) throw new ServiceNameError(`There is no service with the id ${serviceId}`)
   const paymentIds = (await db.payments.where('[serviceId+createdAt]').between(...ofService(serviceId)).primaryKeys()) as string[]
-  const clearing: Clearing = { db, serviceId, paymentIds, ...options }
+  const webhookIds = (await db.webhooks.where('serviceId').equals(serviceId).primaryKeys()) as string[]
+  const clearing: Clearing = { db, serviceId, paymentIds, webhookIds, ...options }
   for (const clear of Object.values(SERVICE_TABLES)) await clear(clearing)
   return service
 }

@@ -14,14 +14,27 @@ import { createService, defaultSettings, ensureCurrentService, switchService, up
 import { paymentIn } from '../../../support/payment-fixtures.ts'
 import { refund } from '../../../support/payment-scenarios.ts'
 import { useSimulator } from '../../../support/simulator.ts'
+import { webhookFor } from '../../../support/webhooks.ts'
+
+/** A service's webhooks, and the messages and deliveries written for them. */
+async function webhookData(serviceId: string) {
+  const webhookIds = (await sim.db().webhooks.where('serviceId').equals(serviceId).primaryKeys()) as string[]
+  const messageIds = (await sim.db().webhookMessages.filter((message) => webhookIds.includes(message.webhookId)).primaryKeys()) as string[]
+  const deliveries = await sim.db().webhookDeliveries.where('messageId').anyOf(messageIds).count()
+  return { webhooks: webhookIds.length, messages: messageIds.length, deliveries }
+}
 
 const sim = useSimulator()
 
 const NEXT_ONE = { failWith: 'downstream', failures: { kind: 'next', remaining: 1 }, operation: null, latencyMs: 0 } as const
 
-/** A service with two payments (one refunded in part), a working key, a revoked one, a fault, a history entry and a lesson record. */
+/**
+ * A service with a webhook, two payments (one refunded in part) and the webhook's messages for them,
+ * a working key, a revoked one, a fault, a history entry and a lesson record.
+ */
 async function busyService(name: string) {
   const service = await createService(name)
+  await webhookFor(undefined, service.id)
   const paid = await paymentIn('success', { serviceId: service.id, amount: 5000 })
   await paymentIn('started', { serviceId: service.id })
   await refund(paid.id, 1000, service.id)
@@ -58,6 +71,11 @@ describe('resetService', () => {
     expect(await countServiceData(other.id)).toStrictEqual({ payments: 2, refunds: 1, apiKeys: 1 })
     expect(await sim.db().meta.get(faultsMetaKey(other.id))).toBeDefined()
     expect(await sim.db().exchanges.where('serviceId').equals(other.id).count()).toBe(1)
+    expect(await webhookData(busy.id)).toStrictEqual({ webhooks: 0, messages: 0, deliveries: 0 })
+    const others = await webhookData(other.id)
+    expect(others.webhooks).toBe(1)
+    expect(others.messages).toBeGreaterThan(0)
+    expect(others.deliveries).toBe(others.messages)
   })
 
   it('can keep the service’s API keys', async () => {
@@ -84,6 +102,7 @@ describe('deleteService', () => {
     expect(await sim.db().services.get(busy.id)).toBeUndefined()
     expect(await countServiceData(busy.id)).toStrictEqual({ payments: 0, refunds: 0, apiKeys: 0 })
     expect(await sim.db().payments.count()).toBe(0)
+    expect([await sim.db().webhooks.count(), await sim.db().webhookMessages.count(), await sim.db().webhookDeliveries.count()]).toEqual([0, 0, 0])
     expect(await sim.db().meta.filter((entry) => entry.key.endsWith(busy.id)).count()).toBe(0)
     expect((await ensureCurrentService()).id).toBe(first.id)
   })
