@@ -27,7 +27,8 @@ export const delayedCaptureLesson: Lesson = {
     if (captured && attempts.some(succeeded)) return { done: true, evidence: `Payment ${captured.reference} waited as capturable, then your service captured it.` }
     const last = lastOf(attempts)
     if (last && !succeeded(last)) {
-      const hint = last.status === 400 ? 'That payment could not be captured: capture a payment made with delayed capture once it is capturable (paid, but not yet captured).' : (keyHint(last) ?? `Your last capture was refused with ${errorText(last)}.`)
+      // The real API refuses a payment that is not capturable with 409 P1003, and a failed capture with 400 P1001.
+      const hint = last.status === 409 || last.status === 400 ? 'That payment could not be captured: capture a payment made with delayed capture once it is capturable (paid, but not yet captured).' : (keyHint(last) ?? `Your last capture was refused with ${errorText(last)}.`)
       return { done: false, hint }
     }
     const paidAtOnce = facts.payments.find((payment) => !payment.delayedCapture && payment.state === 'success')
