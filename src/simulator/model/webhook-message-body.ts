@@ -7,6 +7,7 @@
 //   user", as a user's cancellation does (the ledger's status is `cancelled` for both);
 // - inside `card_details` and `billing_address` null fields are kept (those objects have no
 //   non-null rule), so an address without a second line has `"line2": null`.
+import { cardDetailsJson, isoMillis, settlementSummaryJson } from './payment-json-parts.ts'
 import type { InternalStatus } from './payment-status.ts'
 import { refundSummary } from './refund-availability.ts'
 import type { CardDetailsRecord, PaymentRecord } from './types.ts'
@@ -55,21 +56,12 @@ export function webhookPaymentState(status: InternalStatus): WebhookPaymentState
   return failure ? { status: word, finished: true, message: failure.message, code: failure.code } : { status: word, finished: true }
 }
 
-const isoMillis = (ms: number): string => new Date(ms).toISOString()
-
-function cardDetails(card: CardDetailsRecord) {
+/** Inside `billing_address`, missing fields are null, not left out. */
+function billingAddress(card: CardDetailsRecord) {
   const address = card.billingAddress
-  return {
-    last_digits_card_number: card.lastDigits,
-    first_digits_card_number: card.firstDigits,
-    cardholder_name: card.cardholderName,
-    expiry_date: card.expiryDate,
-    billing_address: address
-      ? { line1: address.line1 ?? null, line2: address.line2 ?? null, postcode: address.postcode ?? null, city: address.city ?? null, country: address.country ?? null }
-      : null,
-    card_brand: card.brandLabel,
-    card_type: card.cardType,
-  }
+  return address
+    ? { line1: address.line1 ?? null, line2: address.line2 ?? null, postcode: address.postcode ?? null, city: address.city ?? null, country: address.country ?? null }
+    : null
 }
 
 /** The payment as a webhook message's `resource` carries it, keys in the real service's order. */
@@ -90,11 +82,8 @@ export function webhookResource(payment: PaymentRecord): Record<string, unknown>
   resource.moto = payment.moto
   const refunds = refundSummary(payment)
   resource.refund_summary = { status: refunds.status, amount_available: refunds.amount_available, amount_submitted: refunds.amount_submitted }
-  const settlement: Record<string, string> = {}
-  if (payment.captureSubmitTime !== undefined) settlement.capture_submit_time = isoMillis(payment.captureSubmitTime)
-  if (payment.capturedDate !== undefined) settlement.captured_date = payment.capturedDate
-  resource.settlement_summary = settlement
-  if (payment.cardDetails) resource.card_details = cardDetails(payment.cardDetails)
+  resource.settlement_summary = settlementSummaryJson(payment)
+  if (payment.cardDetails) resource.card_details = cardDetailsJson(payment.cardDetails, billingAddress(payment.cardDetails))
   if (payment.metadata !== undefined) resource.metadata = payment.metadata
   return resource
 }

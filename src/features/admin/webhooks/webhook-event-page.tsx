@@ -14,6 +14,7 @@ import { BackLink } from '../../../ui/back-link.tsx'
 import { Button } from '../../../ui/button.tsx'
 import { CodeBlock } from '../../../ui/code-block.tsx'
 import { Details } from '../../../ui/details.tsx'
+import { ScrollRegion } from '../../../ui/scroll-region.tsx'
 import { SummaryList } from '../../../ui/summary-list.tsx'
 import { Table } from '../../../ui/table.tsx'
 import { webhookPaths } from './webhook-paths.ts'
@@ -64,20 +65,22 @@ export function WebhookEventPage({ webhook, event }: { webhook: WebhookRecord; e
       </p>
       <CodeBlock code={message.body} label="The message body, exactly as sent" />
       <h2 className="govuk-heading-m">Delivery attempts</h2>
-      <Table
-        caption="Delivery attempts, newest first"
-        captionHidden
-        head={['Attempt date', 'Status', 'Status code', 'Result', 'Sent to', 'Pay-Signature']}
-        rowKeys={deliveries.map((delivery) => String(delivery.seq))}
-        rows={deliveries.map((delivery) => [
-          formatDateTime(delivery.sendAt),
-          <DeliveryStatusTag status={delivery.status} />,
-          delivery.statusCode ?? 'None',
-          delivery.result ?? (delivery.status === 'PENDING' ? 'Not sent yet' : ''),
-          delivery.route ? ROUTE_TEXT[delivery.route] : '',
-          { content: delivery.signature ? <code className="app-code">{delivery.signature}</code> : '', className: 'app-break-anywhere' },
-        ])}
-      />
+      <ScrollRegion label="Delivery attempts, newest first">
+        <Table
+          caption="Delivery attempts, newest first"
+          captionHidden
+          head={['Attempt date', 'Status', 'Status code', 'Result', 'Sent to', 'Pay-Signature']}
+          rowKeys={deliveries.map((delivery) => String(delivery.seq))}
+          rows={deliveries.map((delivery) => [
+            formatDateTime(delivery.sendAt),
+            <DeliveryStatusTag status={delivery.status} />,
+            delivery.statusCode ?? 'None',
+            delivery.result ?? (delivery.status === 'PENDING' ? 'Not sent yet' : ''),
+            delivery.route ? ROUTE_TEXT[delivery.route] : '',
+            { content: delivery.signature ? <code className="app-code">{delivery.signature}</code> : '', className: 'app-break-anywhere' },
+          ])}
+        />
+      </ScrollRegion>
       <Button variant="secondary" onClick={() => void resend()}>
         Resend message
       </Button>

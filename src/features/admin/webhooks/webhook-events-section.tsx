@@ -8,6 +8,7 @@ import type { DeliveryStatus, WebhookRecord } from '../../../simulator/model/web
 import { displayStatus, MESSAGES_PAGE_SIZE } from '../../../simulator/services/webhook-messages.ts'
 import { Button } from '../../../ui/button.tsx'
 import { Pagination } from '../../../ui/pagination.tsx'
+import { ScrollRegion } from '../../../ui/scroll-region.tsx'
 import { Select } from '../../../ui/select.tsx'
 import { Table } from '../../../ui/table.tsx'
 import { AdminLoading, AdminProblem } from '../admin-states.tsx'
@@ -56,24 +57,26 @@ export function WebhookEventsSection({ webhook }: { webhook: WebhookRecord }) {
       {messages.isError ? <AdminProblem error={messages.error} /> : null}
       {messages.data ? (
         <>
-          <Table
-            caption="Events sent to this webhook"
-            captionHidden
-            head={['GOV.UK payment ID', 'Event name', 'Delivery status', 'Event date']}
-            rowKeys={messages.data.messages.map((message) => message.id)}
-            rows={messages.data.messages.map((message) => [
-              { content: message.resourceId, className: 'app-break-anywhere' },
-              <>
-                {eventTypeName(message.eventType)}
-                <br />
-                <Link className="govuk-link govuk-link--no-visited-state" to={webhookPaths.event(webhook.id, message.id)}>
-                  View details<span className="govuk-visually-hidden"> of the {eventTypeName(message.eventType).toLowerCase()} event for payment {message.resourceId}</span>
-                </Link>
-              </>,
-              <DeliveryStatusTag status={displayStatus(message)} />,
-              formatDateTime(message.eventDate),
-            ])}
-          />
+          <ScrollRegion label="Events sent to this webhook">
+            <Table
+              caption="Events sent to this webhook"
+              captionHidden
+              head={['GOV.UK payment ID', 'Event name', 'Delivery status', 'Event date']}
+              rowKeys={messages.data.messages.map((message) => message.id)}
+              rows={messages.data.messages.map((message) => [
+                { content: message.resourceId, className: 'app-break-anywhere' },
+                <>
+                  {eventTypeName(message.eventType)}
+                  <br />
+                  <Link className="govuk-link govuk-link--no-visited-state" to={webhookPaths.event(webhook.id, message.id)}>
+                    View details<span className="govuk-visually-hidden"> of the {eventTypeName(message.eventType).toLowerCase()} event for payment {message.resourceId}</span>
+                  </Link>
+                </>,
+                <DeliveryStatusTag status={displayStatus(message)} />,
+                formatDateTime(message.eventDate),
+              ])}
+            />
+          </ScrollRegion>
           <Pagination
             currentPage={messages.data.page}
             pageCount={Math.ceil(messages.data.total / MESSAGES_PAGE_SIZE)}

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import type { PaymentRecord } from '../../../../src/simulator/model/types.ts'
 import { webhookMessageBody, webhookPaymentState, webhookResource } from '../../../../src/simulator/model/webhook-message-body.ts'
+import { STORED_VISA_DEBIT } from '../../../support/card-records.ts'
 
 const T = Date.UTC(2026, 2, 5, 14, 3, 22, 512)
 
@@ -23,15 +24,7 @@ const paid: PaymentRecord = {
   state: 'success',
   createdAt: T,
   updatedAt: T + 60_000,
-  cardDetails: {
-    lastDigits: '4242',
-    firstDigits: '424242',
-    cardholderName: 'Sherlock Holmes',
-    expiryDate: '04/30',
-    billingAddress: { line1: '221 Baker Street', postcode: 'NW1 6XE', city: 'London', country: 'GB' },
-    brandLabel: 'Visa',
-    cardType: 'debit',
-  },
+  cardDetails: STORED_VISA_DEBIT,
   lastDigits: '4242',
   firstDigits: '424242',
   providerId: '10987654321',

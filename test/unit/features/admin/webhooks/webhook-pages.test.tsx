@@ -10,9 +10,10 @@ import { NO_CALLBACKS } from '../../../../support/webhook-receivers.ts'
 import { webhookFor } from '../../../../support/webhooks.ts'
 
 useSimulator()
-configure({ asyncUtilTimeout: 5_000 })
+// Pages load lazily, as in the app; on a busy machine that can take longer than five seconds.
+configure({ asyncUtilTimeout: 15_000 })
 
-describe('the webhooks pages', { timeout: 30_000 }, () => {
+describe('the webhooks pages', { timeout: 60_000 }, () => {
   it('create a webhook with the admin site’s form, its errors linked to their fields', async () => {
     const { user } = renderApp('/admin/settings/webhooks')
     expect(await screen.findByRole('heading', { level: 2, name: 'There are no configured webhooks' })).toBeVisible()
