@@ -15,7 +15,8 @@ import { useSimulator } from '../../../support/simulator.ts'
 
 const sim = useSimulator()
 afterEach(() => localStorage.clear())
-vi.setConfig({ testTimeout: 20_000 })
+// Typing into every field of the card form, twice, takes a while on a busy two-core machine.
+vi.setConfig({ testTimeout: 40_000 })
 configure({ asyncUtilTimeout: 5000 })
 
 /** Every Welsh message, and the ones with `%s` as patterns. */
