@@ -7,6 +7,7 @@ import type { ServiceSettings } from '../../../../../src/simulator/model/types.t
 import { advanceClock } from '../../../../../src/simulator/services/clock.ts'
 import { cancelPayment } from '../../../../../src/simulator/services/payments.ts'
 import { ensureCurrentService, updateService } from '../../../../../src/simulator/services/service-accounts.ts'
+import { fillCardPage } from '../../../../support/card-form-filling.ts'
 import { makePayment } from '../../../../support/payment-scenarios.ts'
 import { renderHosted } from '../../../../support/render-hosted.tsx'
 import { api, newKey, useSimulator } from '../../../../support/simulator.ts'
@@ -16,8 +17,6 @@ afterEach(() => localStorage.clear())
 // Whole pages filled in through user events take a while on a busy machine.
 vi.setConfig({ testTimeout: 20_000 })
 configure({ asyncUtilTimeout: 5000 })
-
-type User = ReturnType<typeof renderHosted>['user']
 
 async function openCardPage(overrides: Parameters<typeof makePayment>[0] = {}) {
   const payment = await makePayment({ description: 'Pay your council tax', amount: 14500, ...overrides })
@@ -33,27 +32,6 @@ async function settings(change: Partial<ServiceSettings>) {
 
 async function apiState(paymentId: string) {
   return (await api('GET', `/v1/payments/${paymentId}`, { key: await newKey() })).json.state
-}
-
-async function fill(user: User, card: Partial<Record<string, string>> = {}) {
-  const values = {
-    'Card number': '4444333322221111',
-    Month: '10',
-    Year: '30',
-    'Name on card': 'Ms J Bloggs',
-    'Card security code': '123',
-    'Address line 1': '1 High Street',
-    'Town or city': 'London',
-    Postcode: 'SW1A 1AA',
-    Email: 'payer@example.org',
-    ...card,
-  }
-  for (const [label, value] of Object.entries(values)) {
-    if (value === undefined) continue
-    const field = screen.getByLabelText(label)
-    await user.clear(field)
-    if (value !== '') await user.paste(value)
-  }
 }
 
 const summaryItems = () =>
@@ -166,7 +144,7 @@ describe('the card details page', () => {
     ['10', '3', 'Enter a valid expiry date'],
   ])('refuses the expiry date %s/%s: %s', async (month, year, message) => {
     const { user, payment } = await openCardPage()
-    await fill(user, { Month: month, Year: year })
+    await fillCardPage(user, { Month: month, Year: year })
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(summaryItems()).toEqual([[message, '#expiry-month']])
     expect(document.getElementById('error-expiry-date')?.textContent).toBe(`Error: ${message}`)
@@ -175,7 +153,7 @@ describe('the card details page', () => {
 
   it('gives each rule’s own message for filled-in fields that are wrong', async () => {
     const { user } = await openCardPage()
-    await fill(user, {
+    await fillCardPage(user, {
       'Card number': '4242424242424241',
       'Name on card': '123',
       'Card security code': '12',
@@ -198,7 +176,7 @@ describe('the card details page', () => {
 
   it('refuses a Maestro card, which the service does not accept, and the payment stays started', async () => {
     const { user, payment } = await openCardPage()
-    await fill(user, { 'Card number': '6759649826438453' })
+    await fillCardPage(user, { 'Card number': '6759649826438453' })
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(summaryItems()).toEqual([['This card type is not accepted', '#card-no']])
     expect(await apiState(payment.id)).toEqual({ status: 'started', finished: false })
@@ -206,7 +184,7 @@ describe('the card details page', () => {
 
   it('goes to the confirm page with a good card; the payment is submitted and the number is nowhere', async () => {
     const { user, payment, router } = await openCardPage()
-    await fill(user)
+    await fillCardPage(user)
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Confirm your payment' })).toBeVisible()
     expect(router.state.location.pathname).toBe(`/card_details/${payment.id}/confirm`)
@@ -225,7 +203,7 @@ describe('the card details page', () => {
     ['4000000000000119', 'We’re experiencing technical problems', { status: 'error', finished: true, code: 'P0050', message: 'Payment provider returned an error' }],
   ])('shows %s’s outcome in place of the form: %s', async (cardNumber, heading, state) => {
     const { user, payment, router } = await openCardPage()
-    await fill(user, { 'Card number': cardNumber })
+    await fillCardPage(user, { 'Card number': cardNumber })
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeVisible()
     expect(router.state.location.pathname).toBe(`/card_details/${payment.id}`)
@@ -287,7 +265,7 @@ describe('the card details page for other service settings', () => {
     expect(screen.queryByRole('group', { name: 'Billing address' })).toBeNull()
     expect(screen.queryByLabelText('Postcode')).toBeNull()
     expect(screen.queryByRole('group', { name: 'Contact details' })).toBeNull()
-    await fill(user, { 'Address line 1': undefined, 'Town or city': undefined, Postcode: undefined, Email: undefined })
+    await fillCardPage(user, { 'Address line 1': undefined, 'Town or city': undefined, Postcode: undefined, Email: undefined })
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Confirm your payment' })).toBeVisible()
     expect((await sim.db().payments.get(payment.id))?.cardDetails?.billingAddress).toBeNull()
@@ -297,7 +275,7 @@ describe('the card details page for other service settings', () => {
     await settings({ emailCollectionMode: 'OPTIONAL' })
     const { user } = await openCardPage()
     expect(screen.getByLabelText('Email (optional)')).toBeEnabled()
-    await fill(user, { Email: undefined })
+    await fillCardPage(user, { Email: undefined })
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Confirm your payment' })).toBeVisible()
   })
@@ -307,7 +285,7 @@ describe('the card details page for other service settings', () => {
     const { user } = await openCardPage()
     expect(screen.getByText('Credit card payments are not accepted. Please use a debit card.')).toBeVisible()
     expect([...document.querySelectorAll<HTMLElement>('.app-accepted-cards li')].map((li) => li.dataset.brand)).toEqual(['visa', 'master-card'])
-    await fill(user, { 'Card number': '4242424242424242' })
+    await fillCardPage(user, { 'Card number': '4242424242424242' })
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(summaryItems()).toEqual([['Visa credit cards are not supported', '#card-no']])
   })
