@@ -70,6 +70,17 @@ const zones = [
     from: ['./src/features', './src/ui', './src/app'],
     message: 'The service worker runs the simulator only: no features, UI or app.',
   },
+  {
+    target: './src/testing',
+    from: ['./src/features', './src/ui', './src/app', './src/lib', './src/worker'],
+    message: 'The testing library (pay-playground/testing) runs the simulator only: no features, UI, app, lib or worker.',
+  },
+  {
+    // Every part of src/ except the library itself (a glob: a new folder is covered as soon as it exists).
+    target: ['./src/!(testing)/**/*', './src/*.*'],
+    from: './src/testing',
+    message: 'Nothing in the app or the simulator imports the testing library: it is a package entry of its own.',
+  },
 ]
 
 const noRenderingPackages = {
@@ -118,4 +129,5 @@ export default defineConfig([
   },
   { files: ['src/simulator/**'], rules: noRenderingPackages },
   { files: ['src/worker/**'], rules: noRenderingPackages },
+  { files: ['src/testing/**'], rules: noRenderingPackages },
 ])

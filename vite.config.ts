@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { staticHostPlugin } from './src/static-host/vite-plugin.ts'
@@ -24,6 +25,13 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
   },
   test: {
+    // Threads start faster than forked processes, and on a two-core machine one worker a core keeps
+    // the suite's time (mostly jsdom and module loading per file) near half of one worker's.
+    pool: 'threads',
+    maxWorkers: Math.max(2, availableParallelism()),
+    // A test's time limit is a safety net, not a measure (npm run bench measures): generous enough
+    // for a busy two-core machine running two files at once.
+    testTimeout: 15_000,
     // The simulator has no DOM, so its tests run in plain Node, as do the bridge's (a Node program);
     // everything with React runs in jsdom.
     projects: [
@@ -43,7 +51,17 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./test/setup.ts'],
           include: ['test/unit/**/*.test.{ts,tsx}'],
-          exclude: ['test/unit/simulator/**', 'test/unit/bridge/**'],
+          exclude: ['test/unit/simulator/**', 'test/unit/bridge/**', 'test/unit/testing/**'],
+        },
+      },
+      {
+        // The testing library (src/testing) in plain Node with no set-up file: it brings its own
+        // in-memory IndexedDB, so nothing global is put in place for it.
+        extends: true,
+        test: {
+          name: 'testing',
+          environment: 'node',
+          include: ['test/unit/testing/**/*.test.ts'],
         },
       },
     ],

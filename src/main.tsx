@@ -1,6 +1,6 @@
-// Boot: show "Starting the simulator…" at once, start the simulator (its own chunk), then load and
-// render the app. Nothing here imports the simulator or the router, so the JavaScript that runs
-// before the simulator starts stays small.
+// Boot: show "Starting the simulator…" at once, start the simulator (its own chunk) while the app
+// and the current route's page load, then render the app. Nothing here imports the simulator or the
+// router, so the JavaScript that runs before the first render stays small.
 import './styles.scss'
 import { StrictMode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
@@ -21,6 +21,9 @@ function showFailure(root: Root, failure: StartFailure, error: unknown): void {
 }
 
 async function boot(root: Root): Promise<void> {
+  // The app's code (and the current route's page) loads while the simulator opens its storage.
+  const app = import('./app/mount.tsx').then(({ prepareApp }) => prepareApp())
+  app.catch(() => {}) // reported below, once the simulator has started
   let status
   try {
     checkBrowserRequirements()
@@ -31,8 +34,7 @@ async function boot(root: Root): Promise<void> {
     return
   }
   try {
-    const { mountApp } = await import('./app/mount.tsx')
-    mountApp(root, status)
+    ;(await app).mount(root, status)
     // Keeps a copy of the whole site for offline use (src/static-host/precache.ts).
     void import('./static-host/precache.ts').then(({ precacheSiteWhenIdle }) => precacheSiteWhenIdle(appUrl()))
   } catch (error) {

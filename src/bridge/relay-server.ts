@@ -6,6 +6,7 @@ import { WebSocketServer } from 'ws'
 import { API_BASE_URL } from '../simulator/model/api-base.ts'
 import { BRIDGE_SOCKET_PATH, type HeaderList } from '../simulator/model/bridge-protocol.ts'
 import { TabLink } from './tab-link.ts'
+import { postWebhook } from './webhook-poster.ts'
 
 export const LOOPBACK = '127.0.0.1'
 const MAX_BODY_BYTES = 10 * 1024 * 1024
@@ -64,7 +65,7 @@ export function pointLinksAtBridge(text: string, bridgeUrl: string): string {
 export function startRelayServer({ port, playgroundOrigin, log = () => {} }: RelayServerOptions): Promise<RelayServer> {
   const allowedHosts = new Set([`${LOOPBACK}:${port}`, `localhost:${port}`])
   const url = `http://${LOOPBACK}:${port}`
-  const tab = new TabLink(playgroundOrigin, url)
+  const tab = new TabLink(playgroundOrigin, url, postWebhook, log)
   const sockets = new WebSocketServer({ noServer: true })
 
   const server = http.createServer(async (request, response) => {

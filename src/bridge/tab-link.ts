@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import type { WebSocket } from 'ws'
-import type { HeaderList, RelayedResponse, TabToBridge } from '../simulator/model/bridge-protocol.ts'
+import type { HeaderList, RelayedResponse, TabToBridge, WebhookPostRequest } from '../simulator/model/bridge-protocol.ts'
+import { postWebhook, type WebhookPoster } from './webhook-poster.ts'
 
 /** How long a client waits for the tab's answer before it gets 504. */
 export const ANSWER_TIMEOUT_MS = 30_000
@@ -39,6 +40,8 @@ export class TabLink {
   constructor(
     private readonly playgroundOrigin: string,
     private readonly bridgeUrl: string,
+    private readonly poster: WebhookPoster = postWebhook,
+    private readonly log: (line: string) => void = () => {},
   ) {}
 
   get connected(): boolean {
@@ -92,12 +95,26 @@ export class TabLink {
     } catch {
       return
     }
+    if (message.type === 'webhook-post') {
+      this.sendWebhook(message)
+      return
+    }
     if (message.type !== 'response') return
     const waiting = this.waiting.get(message.id)
     if (!waiting) return
     clearTimeout(waiting.timer)
     this.waiting.delete(message.id)
     waiting.resolve(message)
+  }
+
+  /** Sends a webhook message for the tab, and tells it what came of it (on the socket that asked). */
+  private sendWebhook(request: WebhookPostRequest): void {
+    const socket = this.socket
+    void this.poster(request).then((result) => {
+      const outcome = result.status ?? (result.timedOut ? 'no answer within 3 seconds' : result.error)
+      this.log(`${new Date().toISOString().slice(11, 19)} Webhook message POST ${request.url} → ${String(outcome)} (${result.durationMs} ms)`)
+      if (socket && socket === this.socket) socket.send(JSON.stringify(result))
+    })
   }
 
   /** Sends a request to the tab; resolves with its answer. */

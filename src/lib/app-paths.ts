@@ -9,10 +9,22 @@ export const EXPLORER_INPUT_PREFIXES = { path: 'path.', query: 'query.', header:
 
 const explorerPath = (operation?: string) => (operation ? `/explorer/${encodeURIComponent(operation)}` : '/explorer')
 
-/** The explorer's page for an operation, with path parameters filled in. */
-function explorerRequest(operation: string, pathParams: Record<string, string>): string {
-  const query = new URLSearchParams(Object.entries(pathParams).map(([name, value]) => [`${EXPLORER_INPUT_PREFIXES.path}${name}`, value]))
-  const search = query.toString()
+/** What a link can fill in on an explorer page: path and query parameters, and the JSON body. */
+export interface ExplorerInputs {
+  path?: Record<string, string>
+  query?: Record<string, string>
+  /** the request body, as JSON text */
+  body?: string
+}
+
+/** The explorer's page for an operation, filled in. */
+function explorerRequest(operation: string, { path = {}, query = {}, body }: ExplorerInputs): string {
+  const params = new URLSearchParams([
+    ...Object.entries(path).map(([name, value]) => [`${EXPLORER_INPUT_PREFIXES.path}${name}`, value]),
+    ...Object.entries(query).map(([name, value]) => [`${EXPLORER_INPUT_PREFIXES.query}${name}`, value]),
+    ...(body === undefined ? [] : [['body', body]]),
+  ])
+  const search = params.toString()
   return search === '' ? explorerPath(operation) : `${explorerPath(operation)}?${search}`
 }
 
@@ -20,7 +32,11 @@ export const appPaths = {
   start: () => '/',
   explorer: explorerPath,
   /** The explorer's "Get a payment" (GET /v1/payments/{paymentId}), filled in with the payment's id. */
-  explorerGetPayment: (paymentId: string) => explorerRequest('get-payment', { paymentId }),
+  explorerGetPayment: (paymentId: string) => explorerRequest('get-payment', { path: { paymentId } }),
+  /** Any explorer page (`create-payment`, `search-payments`…), filled in. */
+  explorerWith: explorerRequest,
+  /** The request history, showing one service's requests when given. */
+  explorerHistory: (serviceId?: string) => (serviceId ? `/explorer/history?service=${encodeURIComponent(serviceId)}` : '/explorer/history'),
   secure: (token: string) => `/secure/${encodeURIComponent(token)}`,
   cardDetails: (paymentId: string) => `/card_details/${encodeURIComponent(paymentId)}`,
   confirm: (paymentId: string) => `/card_details/${encodeURIComponent(paymentId)}/confirm`,
@@ -34,8 +50,19 @@ export const appPaths = {
   transaction: (paymentId: string) => `/admin/transactions/${encodeURIComponent(paymentId)}`,
   apiKeys: () => '/admin/api-keys',
   settings: () => '/admin/settings',
+  webhooks: () => '/admin/settings/webhooks',
   services: () => '/admin/services',
   simulator: () => '/simulator',
+  learn: () => '/learn',
+  lesson: (lessonId: string) => `/learn/${encodeURIComponent(lessonId)}`,
+  chooseLessons: () => '/learn/choose',
+  startLessonsAgain: () => '/learn/start-again',
+  sampleService: () => '/sample-service',
+  /** Where the sample service's payments return to: its own page, found by its own id for the journey. */
+  sampleServiceReturn: (journeyId: string) => `/sample-service/return/${encodeURIComponent(journeyId)}`,
+  scenarios: () => '/scenarios',
+  /** Opens a scenario from a link: `data` is the compressed scenario. */
+  openScenario: (data?: string) => (data ? `/scenarios/open?s=${data}` : '/scenarios/open'),
 } as const
 
 /** An href for a route, for plain links and for new tabs (`#/admin`). */

@@ -25,6 +25,12 @@ export const PLAYGROUND_PARTS: readonly PlaygroundPart[] = [
     matchDescendants: false,
   },
   {
+    label: 'Learn',
+    path: '/learn',
+    summary: 'Lessons that follow the GOV.UK Pay documentation and tick themselves as you go, and a sample government service that takes payments.',
+    matchDescendants: true,
+  },
+  {
     label: 'API explorer',
     path: '/explorer',
     summary: 'Pick an endpoint, fill in the request, see its code in nine languages, send it and follow the links in the response.',

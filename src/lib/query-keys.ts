@@ -6,6 +6,8 @@ export const queryKeys = {
   simulatorClock: ['simulator', 'clock'] as const,
   requestHistory: ['simulator', 'request-history'] as const,
   faultSettings: ['simulator', 'faults'] as const,
+  /** The fault settings for one service, or for every service ('all'). */
+  faultSettingsFor: (scope: string) => ['simulator', 'faults', scope] as const,
   hostedPayment: (paymentId: string) => ['hosted-payment', paymentId] as const,
   transactions: (serviceId: string, search: string) => ['transactions', serviceId, search] as const,
   dashboardTotals: (serviceId: string, period: string) => ['dashboard-totals', serviceId, period] as const,
@@ -13,4 +15,8 @@ export const queryKeys = {
   apiKeys: (serviceId: string) => ['api-keys', serviceId] as const,
   apiKey: (keyId: string) => ['api-keys', 'one', keyId] as const,
   transaction: (serviceId: string, paymentId: string) => ['transaction', serviceId, paymentId] as const,
+  webhooks: (serviceId: string) => ['webhooks', serviceId] as const,
+  webhook: (serviceId: string, webhookId: string) => ['webhooks', serviceId, webhookId] as const,
+  webhookMessages: (serviceId: string, webhookId: string, filter: string) => ['webhooks', serviceId, webhookId, 'messages', filter] as const,
+  webhookMessage: (serviceId: string, webhookId: string, messageId: string) => ['webhooks', serviceId, webhookId, 'message', messageId] as const,
 }

@@ -50,6 +50,8 @@ export async function startSimulator({ appUrl }: StartOptions): Promise<RunningS
     SWEEP_INTERVAL_MS,
   )
   onRuntimeStopped(() => clearInterval(sweep))
+  // Webhook messages are delivered by the pages, after the changes that wrote them (decision 016).
+  void import('./webhook-runner.ts').then(({ startWebhookDeliveries }) => onRuntimeStopped(startWebhookDeliveries()))
   performance.mark(SIMULATOR_READY_MARK)
   return { persistent, serviceWorker: answering.then((answer) => answer === undefined) }
 }

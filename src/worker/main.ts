@@ -39,6 +39,6 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(answerNextUrlPost(request, scope))
     return
   }
-  const answer = answerSiteRequest(site, request)
+  const answer = answerSiteRequest(site, request, (work) => event.waitUntil(work))
   if (answer) event.respondWith(answer)
 })

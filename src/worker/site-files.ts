@@ -9,24 +9,31 @@ export interface SiteFiles {
   fetch: (request: Request) => Promise<Response>
 }
 
+/** Keeps the worker running until `work` is done, after the answer has gone (the event's waitUntil). */
+export type KeepAlive = (work: Promise<unknown>) => void
+
 /** Answers a GET for a file of the site, or returns undefined to leave it to the browser. */
-export function answerSiteRequest(site: SiteFiles, request: Request): Promise<Response> | undefined {
+export function answerSiteRequest(site: SiteFiles, request: Request, keepAlive: KeepAlive): Promise<Response> | undefined {
   if (request.method !== 'GET' || !request.url.startsWith(site.scope)) return undefined
   const url = new URL(request.url)
   url.search = ''
   url.hash = ''
-  if (request.mode === 'navigate') return openPage(site, request, url.href)
+  if (request.mode === 'navigate') return openPage(site, request, url.href, keepAlive)
   if (url.href.startsWith(new URL('assets/', site.scope).href)) return cacheFirst(site, request)
   return networkFirst(site, request)
 }
 
 /** A page of the site: the network when there is one (keeping the app's page), else the cache. */
-async function openPage(site: SiteFiles, request: Request, address: string): Promise<Response> {
+async function openPage(site: SiteFiles, request: Request, address: string, keepAlive: KeepAlive): Promise<Response> {
   const rootDocuments = [site.scope, new URL('index.html', site.scope).href]
   const isApp = rootDocuments.includes(address)
   try {
     const response = await site.fetch(request)
-    if (isApp && response.ok && response.type === 'basic') await (await site.cache()).put(site.scope, response.clone())
+    // The page is answered at once; its copy is kept for use offline meanwhile.
+    if (isApp && response.ok && response.type === 'basic') {
+      const copy = response.clone()
+      keepAlive(site.cache().then((cache) => cache.put(site.scope, copy)))
+    }
     return response
   } catch (error) {
     const cache = await site.cache()

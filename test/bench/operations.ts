@@ -15,6 +15,7 @@ export type OperationName = 'create' | 'get' | 'search' | 'refund' | 'events'
 interface PaymentJson {
   payment_id: string
   reference: string
+  state?: { finished: boolean }
   refund_summary?: { status: string; amount_available: number }
   card_details?: { last_digits_card_number?: string | null }
 }
@@ -79,6 +80,8 @@ export async function prepare(context: Context) {
   const dates = `from_date=${isoSeconds(fromMs)}&to_date=${isoSeconds(toMs)}`
   return {
     ids: recent.results.slice(0, count).map((p) => p.payment_id),
+    /** How many of those are unfinished: a GET of one also stores a new next_url token, as the real API issues one per read. */
+    unfinishedIds: recent.results.slice(0, count).filter((p) => p.state?.finished === false).length,
     refundable: refundable.slice(0, count).map((p) => p.payment_id),
     reference: recent.results[0]!.reference,
     lastDigits,

@@ -13,6 +13,10 @@ export interface BenchSettings {
   apiRuns: number
   warmUp: number
   adminRuns: number
+  /** GETs timed each right after the browser stopped the service worker. */
+  restartRuns: number
+  /** Seconds of steady load on the local bridge, then on Prism. */
+  bridgeLoadSeconds: number
   /** Whether the budgets apply: only to the full run. */
   judge: boolean
 }
@@ -26,6 +30,8 @@ export const FULL: BenchSettings = {
   apiRuns: 100,
   warmUp: 5,
   adminRuns: 15,
+  restartRuns: 15,
+  bridgeLoadSeconds: 10,
   judge: true,
 }
 
@@ -38,6 +44,8 @@ export const QUICK: BenchSettings = {
   apiRuns: 5,
   warmUp: 1,
   adminRuns: 1,
+  restartRuns: 2,
+  bridgeLoadSeconds: 1,
   judge: false,
 }
 

@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { SERVICE_WORKER_FILE } from '../../src/static-host/site-cache.ts'
 
 export const SITE_PATH = '/pay-playground/'
 
@@ -34,12 +35,15 @@ interface ManifestChunk {
 }
 
 export interface ScriptSizes {
-  /** Gzipped bytes of the JavaScript the page loads before it starts the simulator. */
-  beforeSimulator: number
-  beforeSimulatorFiles: string[]
+  /** Gzipped bytes of the JavaScript the page loads before its first render ("Starting the simulator…"). */
+  beforeFirstRender: number
+  beforeFirstRenderFiles: string[]
   /** Gzipped bytes of the simulator's own chunk(s), loaded by the dynamic import in main.tsx. */
   simulator: number
   simulatorFiles: string[]
+  /** Gzipped bytes of the service worker script, which the page registers and never loads itself. */
+  worker: number
+  workerFile: string
 }
 
 /** Sizes as a static host sends them: each file gzipped (zlib's default level, as most servers use). */
@@ -60,13 +64,18 @@ export function scriptSizes(outDir: string): ScriptSizes {
   // index.html may also load classic scripts of its own (copied from public/, so not in the manifest).
   const html = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')
   const classic = [...html.matchAll(/<script\b[^>]*\bsrc="\.?\/?([^"]+\.js)"/g)].map((match) => match[1]!)
-  const beforeSimulatorFiles = [...new Set([...classic, ...files(entry)])]
+  const beforeFirstRenderFiles = [...new Set([...classic, ...files(entry)])]
+  // The worker is built apart from the app (src/static-host/service-worker-plugin.ts), so it is in no manifest.
+  if (!fs.existsSync(path.join(outDir, SERVICE_WORKER_FILE))) throw new Error(`The build has no ${SERVICE_WORKER_FILE}`)
+  if (beforeFirstRenderFiles.includes(SERVICE_WORKER_FILE)) throw new Error(`index.html loads ${SERVICE_WORKER_FILE} as a page script`)
   const simulatorFiles = files(simulator)
   return {
-    beforeSimulator: gzipped(beforeSimulatorFiles),
-    beforeSimulatorFiles,
+    beforeFirstRender: gzipped(beforeFirstRenderFiles),
+    beforeFirstRenderFiles,
     simulator: gzipped(simulatorFiles),
     simulatorFiles,
+    worker: gzipped([SERVICE_WORKER_FILE]),
+    workerFile: SERVICE_WORKER_FILE,
   }
 }
 

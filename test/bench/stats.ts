@@ -32,3 +32,8 @@ export function summarise(samples: readonly number[]): Summary {
     max: Math.max(...samples),
   }
 }
+
+/** One summary divided by another, statistic by statistic: the median is the ratio of the medians. */
+export function ratio(a: Summary, b: Summary): Summary {
+  return { runs: Math.min(a.runs, b.runs), median: a.median / b.median, p95: a.p95 / b.p95, min: a.min / b.min, max: a.max / b.max }
+}

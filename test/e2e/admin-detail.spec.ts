@@ -62,6 +62,8 @@ async function refund(page: Page, choice: 'Full refund' | 'Remaining amount' | '
 }
 
 test('a key created in the admin site works from page code, and gets 401 once revoked', async ({ page }) => {
+  // Six pages each checked by axe: two minutes on a busy machine.
+  test.setTimeout(120_000)
   await openPlayground(page, '#/admin/api-keys')
   await expect(page.getByRole('heading', { level: 1, name: 'Test API keys' })).toBeVisible()
   await expectAccessible(page, 'API keys (none)')
@@ -187,6 +189,8 @@ test('an in-progress payment can be cancelled from the detail page', async ({ pa
 })
 
 test('settings change what the API and the payment pages do at once', async ({ page }) => {
+  // Four pages, each checked with axe: more than the default minute on a busy machine.
+  test.setTimeout(120_000)
   await openPlayground(page)
   const key = await createKeyFromConsole(page)
   const refused = await fetchFromPage(page, 'POST', '/v1/payments', key, payment({ moto: true }))

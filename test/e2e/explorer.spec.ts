@@ -4,7 +4,7 @@
 // reload, and see an invalid body's P0102 explained.
 import { expect, test, type Page } from '@playwright/test'
 import { expectAccessible } from './support/accessibility.ts'
-import { openPlayground } from './support/playground.ts'
+import { openPlayground, storedRequestHistory } from './support/playground.ts'
 
 const SCREENSHOTS = 'test-results/screenshots'
 
@@ -89,9 +89,8 @@ test('a new user creates a key, a payment, pays it, sees success, refunds part o
   await expect(history.locator('summary').first()).toContainText('202')
   await refundEntry.click()
   await expect(history.getByRole('link', { name: /Replay it in the builder/ })).toBeVisible()
-  const storedHistory = () => page.evaluate(() => localStorage.getItem('pay-playground.explorer.history') ?? '')
-  await expect.poll(storedHistory).toContain('/v1/payments')
-  expect(await storedHistory()).not.toContain(key)
+  await expect.poll(() => storedRequestHistory(page)).toContain('/v1/payments')
+  expect(await storedRequestHistory(page)).not.toContain(key.slice('api_test_'.length))
   await page.getByLabel('Search the history').fill('POST 201')
   await expect(page.getByText('1 of 3 requests match')).toBeVisible()
   await expectAccessible(page, 'history')

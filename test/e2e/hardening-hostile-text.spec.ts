@@ -128,6 +128,8 @@ test('markup and script from the API or an imported file are shown as text on ev
   await expectNothingRan(page, dialogs, 'explorer response for the imported payment')
   await page.getByRole('link', { name: 'Request history' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Request history' })).toBeVisible()
+  // The entries are read from storage after the heading shows: open them once they are listed.
+  await expect(page.getByRole('list', { name: 'Requests, newest first' }).locator('details summary').first()).toBeVisible({ timeout: 20_000 })
   for (const entry of await page.locator('details summary').all()) await entry.click()
   await expect(page.getByText(/onerror/).first()).toBeVisible()
   await expectNothingRan(page, dialogs, 'explorer history')

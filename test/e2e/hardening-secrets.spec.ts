@@ -4,7 +4,7 @@
 // data, export, request history, share link, console message or API answer; the only copy is the
 // one the explorer keeps when told to remember a key for the user (under its own storage entry).
 import { expect, test, type Page } from '@playwright/test'
-import { createKeyFromConsole, fetchFromPage, openPlayground } from './support/playground.ts'
+import { createKeyFromConsole, fetchFromPage, openPlayground, storedRequestHistory } from './support/playground.ts'
 import { fillCardForm } from './support/hosted-journey.ts'
 import { exportFromTools } from './support/hardening.ts'
 
@@ -142,12 +142,11 @@ test('an API key is shown once and then kept only as its hash, out of every log,
   expect(shareLink).toContain('#/explorer/create-payment')
   const consoleKey = await createKeyFromConsole(page)
   await fetchFromPage(page, 'GET', '/v1/payments', consoleKey)
-  // The history is written to localStorage a moment after each request: wait for the console's GET.
-  const storedHistory = () => page.evaluate(() => localStorage.getItem('pay-playground.explorer.history') ?? '')
-  await expect.poll(storedHistory).toContain('"method":"GET"')
+  // The history is written a moment after each request: wait for the console's GET.
+  await expect.poll(() => storedRequestHistory(page)).toContain('"method":"GET"')
 
   const { indexedDb, local, session, exported, console } = await everyStore(page, consoleLines)
-  const history = (await page.evaluate(() => localStorage.getItem('pay-playground.explorer.history'))) ?? ''
+  const history = await storedRequestHistory(page)
   expect(history).toContain('/v1/payments')
   // The explorer's own list of keys it was told to remember is the one place a full key may be.
   const remembered = 'pay-playground.explorer.api-keys'

@@ -24,7 +24,7 @@ test('an empty form lists every field in the error summary, each linking to its 
   await summary.getByRole('link', { name: 'Enter a valid card security code' }).click()
   await expect(page.getByLabel('Card security code')).toBeFocused()
   expect(page.url()).toContain(`#/card_details/${payment.paymentId}`)
-  await expect(page.locator('#cardholder-name-error')).toHaveText('Error: Enter a valid name')
+  await expect(page.locator('#error-cardholder-name')).toHaveText('Error: Enter a valid name')
   expect((await readPayment(page, payment)).state).toEqual(STATES.started)
 })
 
@@ -33,7 +33,7 @@ test('an expiry date in the past is refused, and accepted once corrected', async
   await fillCardForm(page, { month: '01', year: '20' })
   await page.getByRole('button', { name: 'Continue' }).click()
   await expect(page.locator('.govuk-error-summary').getByRole('link')).toHaveText(['Enter an expiry date in the future'])
-  await expect(page.locator('#expiry-date-error')).toHaveText('Error: Enter an expiry date in the future')
+  await expect(page.locator('#error-expiry-date')).toHaveText('Error: Enter an expiry date in the future')
   await page.getByLabel('Year').fill('2031')
   await page.getByLabel('Year').blur()
   await expect(page.locator('.govuk-error-summary')).toHaveCount(0)

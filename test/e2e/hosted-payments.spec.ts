@@ -71,7 +71,7 @@ test('a Maestro card, which a new service does not accept, is refused on the for
   await page.getByRole('button', { name: 'Continue' }).click()
   const summary = page.locator('.govuk-error-summary')
   await expect(summary.getByRole('link')).toHaveText(['This card type is not accepted'])
-  await expect(page.locator('#card-no-error')).toHaveText('Error: This card type is not accepted')
+  await expect(page.locator('#error-card-no')).toHaveText('Error: This card type is not accepted')
   expect((await readPayment(page, payment)).state).toEqual(STATES.started)
 })
 

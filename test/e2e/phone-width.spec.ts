@@ -1,11 +1,13 @@
 // At a phone's width (390 px) no page of the app scrolls sideways. Every route is visited with data
-// present (seeded payments, a refunded payment, an API key, a real payment on the hosted pages),
-// the explorer's endpoints with a response shown, and every app link found on the way. Content that
-// must stay wide (a table, a code block) may scroll inside its own container, never the page.
+// present (seeded payments, a refunded payment, an API key, a real payment on the hosted pages, a
+// webhook with a message), the explorer's endpoints with a response shown, and every app link found
+// on the way. Content that must stay wide (a table, a code block) may scroll inside its own
+// container, never the page.
 import { expect, test, type Page } from '@playwright/test'
 import { appLinks, routeShape, settle } from './support/accessibility.ts'
 import { fillCardForm } from './support/hosted-journey.ts'
 import { createKeyFromConsole, fetchFromPage, openPlayground } from './support/playground.ts'
+import { createWebhookInAdmin } from './support/webhooks.ts'
 
 const WIDTH = 390
 
@@ -78,6 +80,11 @@ test('no page scrolls sideways at 390 px, with data present', async ({ page }) =
   const created = await fetchFromPage(page, 'POST', '/v1/payments', key, PAYMENT)
   expect(created.status).toBe(201)
   const hosted = { id: created.body.payment_id as string, nextUrl: created.body._links.next_url.href as string }
+  // A webhook with a message (a payment cancelled through the API), so its pages are reached too.
+  const webhook = await createWebhookInAdmin(page, 'https://your.service.gov.uk/webhooks/pay', 'Phone width webhook', ['Payment failed'])
+  const cancelled = await fetchFromPage(page, 'POST', '/v1/payments', key, { ...PAYMENT, reference: 'PHONE-2' })
+  expect((await fetchFromPage(page, 'POST', `/v1/payments/${cancelled.body.payment_id}/cancel`, key)).status).toBe(204)
+  const webhookRoute = new URL(webhook.detailUrl).hash.slice(1)
 
   const problems: TooWide[] = []
   const check = async (label: string) => {
@@ -128,9 +135,13 @@ test('no page scrolls sideways at 390 px, with data present', async ({ page }) =
   }
 
   // Every other route, and every app link found on the way.
+  const { id: serviceId } = await page.evaluate(() => window.payPlayground.currentService())
   const queue = ['/', '/explorer', '/explorer/history', '/explorer/reference', '/admin', '/admin/transactions',
     `/admin/transactions/${refund.payment_id}`, '/admin/api-keys', '/admin/api-keys/create', '/admin/api-keys/revoked',
-    '/admin/settings', '/admin/services', '/admin/test-payment', '/simulator', '/no-such-page']
+    '/admin/settings', '/admin/settings/webhooks', '/admin/settings/webhooks/create', webhookRoute, `${webhookRoute}/toggle-status`,
+    '/admin/services', '/admin/services/trainees', `/admin/services/${serviceId}/reset`, `/admin/services/${serviceId}/delete`,
+    '/admin/test-payment', '/simulator', '/bridge', '/learn', '/learn/create-payment', '/learn/choose', '/learn/start-again',
+    '/sample-service', '/scenarios', '/scenarios/open', '/no-such-page']
   const seen = new Set<string>(endpoints.map(shapeOf))
   for (let route = queue.shift(); route !== undefined && seen.size < 80; route = queue.shift()) {
     const shape = shapeOf(route)
@@ -143,7 +154,46 @@ test('no page scrolls sideways at 390 px, with data present', async ({ page }) =
     })
   }
 
+  // The pages that only something done leads to: the sample service's payment and return pages, a
+  // scenario saved with its long link, its preview, and the trainees' keys.
+  await test.step('sample service journey', async () => {
+    await open(page, '/sample-service')
+    await settle(page)
+    await page.getByRole('button', { name: 'Create a key for My test service' }).click()
+    await expect(page.locator('#sample-key-status')).toContainText('your current service')
+    await page.getByLabel('Full name').fill('Ada Lovelace')
+    await page.getByRole('radio').first().check()
+    await page.getByRole('button', { name: 'Continue to payment' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Pay for your licence' })).toBeVisible({ timeout: 20_000 })
+    await check('/sample-service/pay/:id')
+    await open(page, new URL(page.url()).hash.slice(1).replace('/pay/', '/return/'))
+    await check('/sample-service/return/:id')
+  })
+  await test.step('a scenario saved and previewed', async () => {
+    const spare = await page.evaluate(() => window.payPlayground.createService('Phone width scenario'))
+    await open(page, '/scenarios')
+    await settle(page)
+    await page.getByLabel('Service').selectOption(spare)
+    await page.getByLabel('Scenario name').fill('A scenario with a long link')
+    await page.getByRole('button', { name: 'Save scenario' }).click()
+    await expect(page.locator('#scenario-link')).toBeVisible()
+    await check('/scenarios with a scenario saved')
+    await open(page, new URL((await page.locator('#scenario-link').getAttribute('href')) ?? '').hash.slice(1))
+    await expect(page.getByRole('heading', { level: 1, name: 'Open the scenario “A scenario with a long link”' })).toBeVisible({ timeout: 20_000 })
+    await check('/scenarios/open?s=…')
+  })
+  await test.step('trainee services and their keys', async () => {
+    await open(page, '/admin/services/trainees')
+    await settle(page)
+    await page.getByLabel('Number of trainees').fill('3')
+    await page.getByRole('button', { name: 'Create services' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Trainee services and their API keys' })).toBeVisible({ timeout: 20_000 })
+    await check('/admin/services/trainees with their keys')
+  })
+
   test.info().annotations.push({ type: 'pages checked', description: [...seen].join(' ') })
   expect(problems, `pages wider than ${WIDTH} px`).toEqual([])
   expect(seen.size, 'pages checked').toBeGreaterThan(25)
+  const webhookPages = ['', '/create', '/:id', '/:id/update', '/:id/toggle-status', '/:id/event/:id'].map((suffix) => `/admin/settings/webhooks${suffix}`)
+  expect(webhookPages.filter((shape) => !seen.has(shape)), 'webhooks pages not checked').toEqual([])
 })

@@ -13,7 +13,9 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: `${projectRoot}test-results/e2e-${port}`,
-  workers: 1,
+  // Two browsers at once: each test has its own browser context (its own storage and service worker),
+  // and the bridge and dev-server tests take ports of their own.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
   reporter: reportDir ? [['list'], ['json', { outputFile: `${reportDir}/e2e.json` }]] : 'list',

@@ -3,7 +3,7 @@
 // stops and restarts it, and with every tab's pages kept up to date from the one database.
 import { expect, test } from '@playwright/test'
 import { addPageToSite } from './support/fixture-pages.ts'
-import { API_BASE_URL, createKeyFromConsole, fetchFromPage, openPlayground } from './support/playground.ts'
+import { API_BASE_URL, createKeyFromConsole, fetchFromPage, openPlayground, waitForServiceWorker } from './support/playground.ts'
 
 const payment = {
   amount: 4200,
@@ -20,6 +20,7 @@ test('a plain HTML page of the site, with no playground code, gets the simulator
   )
   try {
     await openPlayground(page)
+    await waitForServiceWorker(page)
     const key = await createKeyFromConsole(page, 'Plain page key')
     await page.goto('./plain-page-e2e.html')
     await expect(page.getByRole('heading', { name: 'A service’s own page' })).toBeVisible()
@@ -47,6 +48,7 @@ test('a plain HTML page of the site, with no playground code, gets the simulator
 
 test('next_url_post: a form posted from another site lands on the card details page, as next_url does', async ({ page, context }) => {
   await openPlayground(page)
+  await waitForServiceWorker(page)
   const key = await createKeyFromConsole(page)
   const created = await fetchFromPage(page, 'POST', '/v1/payments', key, payment)
   const post = created.body._links.next_url_post
@@ -77,6 +79,7 @@ test('a payment created by page code in one tab appears in an admin tab without 
 
 test('after the browser stops the idle worker, the next request is answered with the stored data, faults and clock', async ({ page, context }) => {
   await openPlayground(page)
+  await waitForServiceWorker(page)
   const key = await createKeyFromConsole(page)
   await page.evaluate(() => window.payPlayground.advanceClock({ days: 2 }))
   const created = await fetchFromPage(page, 'POST', '/v1/payments', key, payment)

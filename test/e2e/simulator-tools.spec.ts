@@ -59,7 +59,7 @@ test('export, reset and import give back the same data, and API keys still work'
   const file = test.info().outputPath(download.suggestedFilename())
   await download.saveAs(file)
   const exported = fs.readFileSync(file, 'utf8')
-  expect(JSON.parse(exported)).toMatchObject({ format: 'pay-playground-export', version: 3, schemaVersion: 4 })
+  expect(JSON.parse(exported)).toMatchObject({ format: 'pay-playground-export', version: 4, schemaVersion: 6 })
   expect(exported).not.toContain(key)
   await expect(section(page, 'Export and import').getByText(/^Exported 1 service, 1 API key, 40 payments and \d+ refunds? to pay-playground-export-/)).toBeVisible()
 

@@ -51,5 +51,6 @@ test('a database of the previous release, with data in it, upgrades with nothing
     'success',
   ])
   const version = await page.evaluate(async () => (await indexedDB.databases()).find((db) => db.name === 'pay-playground')?.version)
-  expect(version).toBe(30)
+  // Dexie opens IndexedDB at ten times its own version number: the latest published schema's.
+  expect(version).toBe(PUBLISHED_SCHEMAS.at(-1)!.version * 10)
 })

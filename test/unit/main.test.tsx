@@ -21,7 +21,7 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-describe('booting the playground', () => {
+describe('booting the playground', { timeout: 30_000 }, () => {
   it('shows "Starting the simulator…" until the simulator runs, then the app with the console API', async () => {
     let started: (running: RunningSimulator) => void = () => {}
     startSimulator.mockReturnValue(new Promise((resolve) => (started = resolve)))
@@ -36,7 +36,8 @@ describe('booting the playground', () => {
 
     started({ persistent: false, serviceWorker: Promise.resolve(false) })
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Try the GOV.UK Pay API in your browser' })).toBeVisible()
+    // The app's modules load (and are transformed, under vitest) while the simulator starts.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Try the GOV.UK Pay API in your browser' }, { timeout: 15_000 })).toBeVisible()
     expect(screen.queryByText('Starting the simulator…')).toBeNull()
     expect(screen.getByRole('region', { name: 'Important' }).textContent).toMatch(/Your data won’t be saved/)
     // The page renders before it knows who answers the API, and says so once it answers it itself.

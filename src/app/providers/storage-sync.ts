@@ -1,13 +1,23 @@
-// When IndexedDB changes, in this tab or any other (Dexie's global `storagemutated` event), every
-// query is invalidated, so an admin page updates while a payment is made in another tab. Only
-// queries on screen refetch; the rest are marked stale.
+// When IndexedDB changes, in this tab or any other context (Dexie's global `storagemutated` event,
+// which the service worker's writes reach too), the queries that may read it are invalidated, so an
+// admin page updates while a payment is made in another tab. Only queries on screen refetch; the
+// rest are marked stale. A change to the request history alone (one for every API request) only
+// touches the history's query.
 import type { QueryClient } from '@tanstack/react-query'
-import { Dexie } from 'dexie'
+import { Dexie, type ObservabilitySet } from 'dexie'
 import { useEffect } from 'react'
+import { queryKeys } from '../../lib/query-keys.ts'
+
+/** The tables a change touched, from Dexie's `idb://<database>/<table>/<index>` parts. */
+export function changedTables(parts: ObservabilitySet): Set<string> {
+  return new Set(Object.keys(parts).map((part) => part.split('/')[3] ?? ''))
+}
 
 export function subscribeToStorageChanges(queryClient: QueryClient): () => void {
-  const invalidate = () => {
-    void queryClient.invalidateQueries()
+  const invalidate = (parts: ObservabilitySet) => {
+    const tables = changedTables(parts)
+    const historyOnly = tables.size === 1 && tables.has('exchanges')
+    void queryClient.invalidateQueries(historyOnly ? { queryKey: queryKeys.requestHistory } : undefined)
   }
   Dexie.on('storagemutated', invalidate)
   return () => Dexie.on.storagemutated.unsubscribe(invalidate)

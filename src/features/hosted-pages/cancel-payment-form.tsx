@@ -5,8 +5,11 @@ import { useRef, useState, type FormEvent } from 'react'
 import { queryKeys } from '../../lib/query-keys.ts'
 import { cancelByUser, type HostedPayment, WrongStateError } from '../../simulator/services/hosted-session.ts'
 import { Button } from '../../ui/button.tsx'
+import { useEnglishPart, useMessages } from './i18n/language.tsx'
 
 export function CancelPaymentForm({ paymentId, disabled }: { paymentId: string; disabled?: boolean }) {
+  const messages = useMessages()
+  const english = useEnglishPart()
   const queryClient = useQueryClient()
   const busy = useRef(false)
   const [cancelling, setCancelling] = useState(false)
@@ -29,14 +32,15 @@ export function CancelPaymentForm({ paymentId, disabled }: { paymentId: string; 
     }
   }
   return (
-    <form id="cancel" noValidate onSubmit={(event) => void cancel(event)}>
+    <form id="cancel" name="cancel" className="form" noValidate onSubmit={(event) => void cancel(event)}>
       {failed ? (
-        <p className="govuk-error-message" role="alert">
+        // The playground's own message (the real pages have none for this), in English.
+        <p className="govuk-error-message" role="alert" {...english}>
           <span className="govuk-visually-hidden">Error:</span> The payment could not be cancelled. Try again.
         </p>
       ) : null}
-      <Button type="submit" variant="secondary" id="cancel-payment" disabled={disabled || cancelling}>
-        Cancel payment
+      <Button type="submit" variant="secondary" id="cancel-payment" name="cancel" disabled={disabled || cancelling}>
+        {messages.commonButtons.cancelButton}
       </Button>
     </form>
   )

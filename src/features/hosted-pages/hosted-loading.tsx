@@ -1,4 +1,8 @@
-// Shown while a hosted page's code or its payment is still loading.
+// Shown while a hosted page's code or its payment is still loading. The playground's own words,
+// in English whatever the payment's language (the real pages never show such a message).
+import { useEnglishPart } from './i18n/language.tsx'
+import { PageMain } from './page-main.tsx'
+
 export function HostedLoading() {
   return (
     <div className="govuk-width-container">
@@ -14,8 +18,10 @@ export function HostedLoading() {
 /** The same message inside the layout, while a page waits for its payment. */
 export function LoadingMessage() {
   return (
-    <p className="govuk-body" role="status">
-      Loading…
-    </p>
+    <PageMain>
+      <p className="govuk-body" role="status" {...useEnglishPart()}>
+        Loading…
+      </p>
+    </PageMain>
   )
 }

@@ -1,102 +1,117 @@
 // The pages for a payment that cannot take card details at this address: finished payments, a
-// payment in progress elsewhere, an expired session, and errors (pay-pages-and-admin.md §1.8).
-// Their links back to the service go through `#/return/:paymentId`.
+// payment in progress elsewhere, an expired session, and errors (pay-pages-and-admin.md §1.8), in
+// the payment's language, with the real pages' classes and ids (`h1.user-cancel`, `#return-url`,
+// `#card-details-link`…). Their links back to the service go through `#/return/:paymentId`.
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { appPaths } from '../../lib/app-paths.ts'
 import { pageTitle } from '../../lib/page-title.ts'
+import { ENGLISH_ONLY } from './i18n/english-only.ts'
+import { useEnglishPart, useMessages } from './i18n/language.tsx'
+import { PageMain } from './page-main.tsx'
 import type { OutcomeView } from './state-views.ts'
 
-function OutcomeFrame({ title, heading, headingClass, children }: { title: string; heading: string; headingClass?: string; children: ReactNode }) {
+export function OutcomeFrame({ title, heading, headingClass, children }: { title: string; heading: ReactNode; headingClass?: string; children: ReactNode }) {
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <title>{pageTitle(title)}</title>
-        <h1 className={headingClass ? `govuk-heading-l ${headingClass}` : 'govuk-heading-l'}>{heading}</h1>
-        {children}
+    <PageMain>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <title>{pageTitle(title)}</title>
+          <h1 className={headingClass ? `govuk-heading-l ${headingClass}` : 'govuk-heading-l'}>{heading}</h1>
+          {children}
+        </div>
       </div>
-    </div>
+    </PageMain>
   )
 }
 
-const Body = ({ children }: { children: ReactNode }) => <p className="govuk-body-l">{children}</p>
+const Body = ({ children }: { children: ReactNode }) => <p className="govuk-body-l lede">{children}</p>
 
 function ReturnButton({ paymentId, children }: { paymentId: string; children: string }) {
   return (
-    <Link to={appPaths.returnToService(paymentId)} className="govuk-button" draggable={false} data-module="govuk-button">
-      {children}
-    </Link>
-  )
-}
-
-function ReturnLink({ paymentId, children }: { paymentId: string; children: string }) {
-  return (
-    <p className="govuk-body">
-      <Link className="govuk-link" to={appPaths.returnToService(paymentId)}>
+    <p className="govuk-body-l lede">
+      <Link to={appPaths.returnToService(paymentId)} id="return-url" className="govuk-button" draggable={false} data-module="govuk-button">
         {children}
       </Link>
     </p>
   )
 }
 
-const TRY_AGAIN = 'Cancel and go back to try the payment again'
+function ReturnLink({ paymentId, children }: { paymentId: string; children: string }) {
+  return (
+    <p className="govuk-body-l lede">
+      <Link className="govuk-link" id="return-url" to={appPaths.returnToService(paymentId)}>
+        {children}
+      </Link>
+    </p>
+  )
+}
 
 /** "Your payment session has expired": with a way back to the service, unless this browser has no session at all. */
 export function SessionExpiredPage({ paymentId }: { paymentId?: string }) {
+  const { errorViews } = useMessages()
   return (
-    <OutcomeFrame title="Your payment expired" heading="Your payment session has expired">
-      <Body>
-        Your payment session has expired. This may be because you have completed your payment or your session has
-        timed out.
-      </Body>
-      {paymentId ? <ReturnLink paymentId={paymentId}>{TRY_AGAIN}</ReturnLink> : null}
+    <OutcomeFrame title={errorViews.paymentExpired} heading={errorViews.sessionExpired} headingClass="session-expired">
+      <Body>{errorViews.sessionExpiredNoMoneyTaken}</Body>
+      {paymentId ? <ReturnLink paymentId={paymentId}>{errorViews.tryAgain}</ReturnLink> : null}
     </OutcomeFrame>
   )
 }
 
+/** "Your payment was successful": the real pages put the English word "successful" after the sentence's start in either language. */
+function SuccessHeading() {
+  const { errorViews } = useMessages()
+  return (
+    <>
+      {errorViews.paymentStatus} <span {...useEnglishPart()}>{ENGLISH_ONLY.successful}</span>
+    </>
+  )
+}
+
 export function OutcomePage({ outcome, paymentId }: { outcome: OutcomeView; paymentId: string }) {
+  const { errorViews, authorisation, commonButtons } = useMessages()
   switch (outcome) {
     case 'declined':
       return (
-        <OutcomeFrame title="There was a problem with your payment" heading="Your payment has been declined">
-          <Body>No money has been taken from your account. Contact your bank for more details.</Body>
-          <ReturnButton paymentId={paymentId}>Start again</ReturnButton>
+        <OutcomeFrame title={errorViews.problem} heading={errorViews.declined} headingClass="qa-payment-declined">
+          <Body>{errorViews.contactYourBank}</Body>
+          <ReturnButton paymentId={paymentId}>{commonButtons.startAgain}</ReturnButton>
         </OutcomeFrame>
       )
     case 'technical-problems':
       return (
-        <OutcomeFrame title="We’re experiencing technical problems" heading="We’re experiencing technical problems">
-          <Body>No money has been taken from your account.</Body>
-          <ReturnLink paymentId={paymentId}>{TRY_AGAIN}</ReturnLink>
+        <OutcomeFrame title={errorViews.technicalProblems} heading={errorViews.technicalProblems} headingClass="system-error">
+          <Body>{errorViews.noMoneyTaken}</Body>
+          <ReturnLink paymentId={paymentId}>{errorViews.tryAgain}</ReturnLink>
         </OutcomeFrame>
       )
     case 'session-expired':
       return <SessionExpiredPage paymentId={paymentId} />
     case 'user-cancelled':
       return (
-        <OutcomeFrame title="Your payment has been cancelled" heading="Your payment has been cancelled" headingClass="user-cancel">
-          <Body>No money has been taken from your account.</Body>
-          <ReturnButton paymentId={paymentId}>Continue</ReturnButton>
+        <OutcomeFrame title={authorisation.userCancelledPayment} heading={authorisation.userCancelledPayment} headingClass="user-cancel">
+          <Body>{errorViews.noMoneyTaken}</Body>
+          <ReturnButton paymentId={paymentId}>{commonButtons.continueButton}</ReturnButton>
         </OutcomeFrame>
       )
     case 'service-cancelled':
       return (
-        <OutcomeFrame title="Your Payment was cancelled" heading="Payment cancelled">
-          <Body>The service you’re trying to pay has cancelled your payment. No money has been taken from your account.</Body>
-          <ReturnButton paymentId={paymentId}>Continue</ReturnButton>
+        <OutcomeFrame title={errorViews.paymentCancelled} heading={errorViews.paymentCancelledTitle} headingClass="system-cancel">
+          <Body>{errorViews.paymentCancelledDescription}</Body>
+          <ReturnButton paymentId={paymentId}>{commonButtons.continueButton}</ReturnButton>
         </OutcomeFrame>
       )
     case 'success':
       return (
-        <OutcomeFrame title="Your payment was successful" heading="Your payment was successful">
-          <Body>To make any changes to your payment you’ll need to contact the service.</Body>
-          <ReturnLink paymentId={paymentId}>View your payment summary</ReturnLink>
+        <OutcomeFrame title={`${errorViews.paymentStatus} ${ENGLISH_ONLY.successful}`} heading={<SuccessHeading />} headingClass="successful">
+          <Body>{errorViews.toMakeChanges}</Body>
+          <ReturnLink paymentId={paymentId}>{errorViews.viewSummary}</ReturnLink>
         </OutcomeFrame>
       )
     case 'processing':
       return (
-        <OutcomeFrame title="Your payment is being processed." heading="Processing card details">
-          <Body>Your payment is being processed.</Body>
+        <OutcomeFrame title={authorisation.processingPayment} heading={authorisation.processing}>
+          <Body>{authorisation.processingPayment}</Body>
         </OutcomeFrame>
       )
   }
@@ -104,27 +119,29 @@ export function OutcomePage({ outcome, paymentId }: { outcome: OutcomeView; paym
 
 /** A payment still open, reached at an address for another step (the Back button, an old link, its one-time link again). */
 export function InProgressPage({ paymentId, continueTo }: { paymentId: string; continueTo: 'card-details' | 'confirm' }) {
+  const { commonHeadings, errorViews, commonConjunctions } = useMessages()
   const next = continueTo === 'confirm' ? appPaths.confirm(paymentId) : appPaths.cardDetails(paymentId)
   return (
-    <OutcomeFrame title="Your payment is in progress" heading="Your payment is in progress">
-      <p className="govuk-body">You can either:</p>
-      <p className="govuk-body">
-        <Link className="govuk-link" to={next}>
-          Continue with your payment
+    <OutcomeFrame title={commonHeadings.inProgress} heading={commonHeadings.inProgress}>
+      <p className="govuk-body-l lede">{errorViews.either}</p>
+      <p className="govuk-body-l lede">
+        <Link className="govuk-link" to={next} id={continueTo === 'confirm' ? 'confirm-link' : 'card-details-link'}>
+          {errorViews.continue}
         </Link>
       </p>
-      <p className="govuk-body">or</p>
-      <ReturnLink paymentId={paymentId}>{TRY_AGAIN}</ReturnLink>
+      <p className="govuk-body-l lede">{commonConjunctions.or}</p>
+      <ReturnLink paymentId={paymentId}>{errorViews.tryAgain}</ReturnLink>
     </OutcomeFrame>
   )
 }
 
-/** Anything that went wrong unexpectedly. */
+/** Anything that went wrong unexpectedly. Its message is English on the real Welsh pages too. */
 export function HostedErrorPage() {
+  const { errorViews } = useMessages()
   return (
-    <OutcomeFrame title="An error occurred" heading="An error occurred">
-      <p className="govuk-body-l" id="errorMsg">
-        There is a problem, please try again later
+    <OutcomeFrame title={errorViews.error} heading={errorViews.error} headingClass="general-error">
+      <p className="govuk-body-l lede" id="errorMsg" {...useEnglishPart()}>
+        {ENGLISH_ONLY.errorMessage}
       </p>
     </OutcomeFrame>
   )

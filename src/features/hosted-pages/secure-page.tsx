@@ -6,19 +6,19 @@ import { useReportPayment } from './hosted-layout.tsx'
 import { LoadingMessage } from './hosted-loading.tsx'
 import { HostedErrorPage, SessionExpiredPage } from './outcome-pages.tsx'
 import { PaymentGate } from './payment-gate.tsx'
-import { arrivalKey, type SecureVisit, visitSecureLinkOnce } from './secure-visit.ts'
+import { type SecureVisit, visitSecureLinkOnce } from './secure-visit.ts'
 
 type VisitState = SecureVisit | { kind: 'pending' } | { kind: 'failed' }
 
 export function SecurePage() {
   const { token = '' } = useParams()
-  // A remount of the page for the same arrival is the same visit.
-  const visitKey = arrivalKey(useLocation().key)
+  // The arrival: a remount of the page for the same navigation is the same visit.
+  const arrival = useLocation()
   const [visit, setVisit] = useState<VisitState>({ kind: 'pending' })
   useEffect(() => {
     let current = true
     setVisit({ kind: 'pending' })
-    visitSecureLinkOnce(token, visitKey).then(
+    visitSecureLinkOnce(token, arrival).then(
       (result) => current && setVisit(result),
       (error: unknown) => {
         console.error('The payment link could not be opened', error)
@@ -28,7 +28,7 @@ export function SecurePage() {
     return () => {
       current = false
     }
-  }, [token, visitKey])
+  }, [token, arrival])
   useReportPayment(visit.kind === 'again' ? visit.paymentId : undefined)
   switch (visit.kind) {
     case 'pending':

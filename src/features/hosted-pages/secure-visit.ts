@@ -7,27 +7,25 @@ import { bindPayment, isBound } from './browser-binding.ts'
 
 export type SecureVisit = { kind: 'first'; paymentId: string } | { kind: 'again'; paymentId: string } | { kind: 'refused' }
 
-const visits = new Map<string, Promise<SecureVisit>>()
-
-/** Arrivals by a changed address (typed, or a link followed) in this document, which the router may give no key of their own. */
-let hashArrivals = 0
-if (typeof window !== 'undefined') window.addEventListener('hashchange', () => hashArrivals++)
-
-/** Names one arrival at the page: the history entry's key, and which address change brought the browser here. */
-export const arrivalKey = (historyKey: string): string => `${historyKey}#${hashArrivals}`
+/** The visits of each arrival: the router gives every navigation (even to the same address) a location of its own. */
+const visits = new WeakMap<object, Map<string, Promise<SecureVisit>>>()
 
 /**
- * One visit of a link. A visit is one arrival at the link's address (one entry in the browser's
- * history, `visitKey`): a second render or mount of the page for it, or a second request, shares
- * the first one's outcome, so React's strict mode or a remount never counts as a second visit.
- * Arriving again (a new history entry, or a reload) is a genuine second visit.
+ * One visit of a link. A visit is one arrival at the link's address: the router's location object
+ * for it. A second render or mount of the page for the same arrival, or a second request, shares
+ * the first one's outcome, so React's strict mode or a remount never counts as a second visit;
+ * arriving again (a new navigation to the address, or a reload) is a genuine second visit.
  */
-export function visitSecureLinkOnce(token: string, visitKey: string): Promise<SecureVisit> {
-  const id = `${visitKey} ${token}`
-  let visit = visits.get(id)
+export function visitSecureLinkOnce(token: string, arrival: object): Promise<SecureVisit> {
+  let ofArrival = visits.get(arrival)
+  if (!ofArrival) {
+    ofArrival = new Map()
+    visits.set(arrival, ofArrival)
+  }
+  let visit = ofArrival.get(token)
   if (!visit) {
     visit = visitSecureLink(token)
-    visits.set(id, visit)
+    ofArrival.set(token, visit)
   }
   return visit
 }

@@ -37,6 +37,9 @@ const OUTCOMES: Partial<Record<InternalStatus, OutcomeView>> = {
   'CAPTURE READY': 'processing',
 }
 
+/** An outcome of a finished payment: the pages a service with its own failure pages skips (`processing` is not one). */
+export const isTerminal = (outcome: OutcomeView): boolean => outcome !== 'processing'
+
 const FORM_STATUSES: Readonly<Record<'card-details' | 'confirm', readonly InternalStatus[]>> = {
   'card-details': ['CREATED', 'ENTERING CARD DETAILS'],
   confirm: ['AUTHORISATION SUCCESS'],

@@ -7,6 +7,7 @@ import { DataSection } from './data/data-section.tsx'
 import { FaultsSection } from './faults/faults-section.tsx'
 import { OutcomeProvider } from './outcome.tsx'
 import { ResetSection } from './reset/reset-section.tsx'
+import { ScenariosTool } from './scenarios/scenarios-tool.tsx'
 import { SeedSection } from './seed/seed-section.tsx'
 
 export const SIMULATOR_TOOLS_TITLE = 'Simulator tools'
@@ -26,6 +27,7 @@ export function SimulatorToolsPage() {
           <FaultsSection />
           <SeedSection />
           <DataSection />
+          <ScenariosTool />
           <BridgeSection />
           <ResetSection />
         </OutcomeProvider>

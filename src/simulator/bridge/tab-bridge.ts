@@ -2,7 +2,7 @@
 // tab (the bridge's session token is kept for the tab, in sessionStorage), and answered with the
 // simulator's handlers in this page.
 import { reportBridgeStatus, type BridgeConnector } from '../services/bridge.ts'
-import { connectTab, type TabCredential } from './tab-client.ts'
+import { connectTab, type TabConnection, type TabCredential } from './tab-client.ts'
 
 const SESSION_KEY = 'pay-playground.bridge'
 
@@ -21,20 +21,20 @@ function keptSession(): KeptSession | undefined {
 }
 
 export function createTabBridge(): BridgeConnector & { resume(): void } {
-  let disconnect: (() => void) | undefined
+  let connection: TabConnection | undefined
   // The handlers load only once a bridge is used: they are not part of the page's first script.
   const answer = async (request: Request, bridgeUrl: string) => (await import('../in-page-answering.ts')).answerApiInThisPage()(request, { bridgeUrl })
 
   const open = (bridgeUrl: string, credential: TabCredential) => {
-    disconnect?.()
+    connection?.disconnect()
     reportBridgeStatus({ kind: 'connecting', bridgeUrl })
-    disconnect = connectTab(bridgeUrl, credential, answer, {
+    connection = connectTab(bridgeUrl, credential, answer, {
       onConnected: (url, session) => {
         sessionStorage.setItem(SESSION_KEY, JSON.stringify({ bridgeUrl: url, session } satisfies KeptSession))
         reportBridgeStatus({ kind: 'connected', bridgeUrl: url, inThisTab: true })
       },
       onClosed: ({ replaced, refused }) => {
-        disconnect = undefined
+        connection = undefined
         // A connection lost as the tab reloads keeps its session token, to come back with.
         if (replaced || refused) sessionStorage.removeItem(SESSION_KEY)
         if (replaced) reportBridgeStatus({ kind: 'off' })
@@ -51,9 +51,10 @@ export function createTabBridge(): BridgeConnector & { resume(): void } {
 
   return {
     connect: (bridgeUrl, pair) => open(bridgeUrl, { pair }),
+    postWebhook: (outgoing) => connection?.postWebhook(outgoing),
     disconnect: () => {
-      disconnect?.()
-      disconnect = undefined
+      connection?.disconnect()
+      connection = undefined
       sessionStorage.removeItem(SESSION_KEY)
       reportBridgeStatus({ kind: 'off' })
     },

@@ -1,5 +1,6 @@
 // Wires fault injection (services/faults.ts) into the API pipeline's hook, which runs after the
-// key check and the rate limiter and before the endpoint. A failing request gets what was chosen:
+// key check and the rate limiter and before the endpoint, knowing the service whose key was used
+// (faults can be set for one service). A failing request gets what was chosen:
 // the endpoint's own 500 "Downstream system error" code (P0198 for create, P0298 for get, P0498
 // for search…), 429 P0900, the 401 of a revoked key, a 503 with no body, a network failure (the
 // client's fetch rejects), or no answer until the client gives up.
@@ -54,8 +55,8 @@ export function installFaultInjection(options: FaultInjectionOptions = {}): () =
   const random = options.random ?? Math.random
   const sleep = options.sleep ?? timer
   const stopWatching = watchFaultSettings()
-  setBeforeEndpoint(async (route, request) => {
-    const decision = await takeFault(route.spec.id, random)
+  setBeforeEndpoint(async (route, request, caller) => {
+    const decision = await takeFault(route.spec.id, random, caller?.serviceId)
     if (decision.latencyMs > 0) await sleep(decision.latencyMs)
     return decision.fail ? faultResponse(decision.fail, route.spec, request) : undefined
   })

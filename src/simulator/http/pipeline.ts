@@ -16,8 +16,11 @@ import { matchPath, type Route } from './route.ts'
 import { API_ROUTES } from './routes/index.ts'
 import { isBlockedByFirewall, isJsonContentType } from './waf.ts'
 
-/** A hook run after authentication and before the endpoint (fault injection uses it). */
-export type BeforeEndpoint = (route: Route, request: Request) => Promise<Response | undefined>
+/**
+ * A hook run after authentication and before the endpoint (fault injection uses it), told whose key
+ * sent the request (none for POST /v1/auth, which takes no key).
+ */
+export type BeforeEndpoint = (route: Route, request: Request, caller: ApiCaller | undefined) => Promise<Response | undefined>
 let beforeEndpoint: BeforeEndpoint | undefined
 
 export function setBeforeEndpoint(hook: BeforeEndpoint | undefined): void {
@@ -91,7 +94,7 @@ async function answer(request: Request, sentBody: string | undefined, answered: 
   if (!takeRateLimitToken(service?.id ?? '', route.spec.rateBucket)) return errorResponse(errorFrom(TOO_MANY_REQUESTS))
 
   try {
-    const injected = await beforeEndpoint?.(route, request)
+    const injected = await beforeEndpoint?.(route, request, answered.caller)
     if (injected) return injected
     let parsed
     if (route.spec.body) {

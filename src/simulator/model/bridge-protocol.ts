@@ -38,8 +38,34 @@ export interface RelayedResponse {
   body: string
 }
 
-export type BridgeToTab = WelcomeMessage | RelayedRequest
-export type TabToBridge = RelayedResponse
+/**
+ * The tab asks the bridge to send a webhook message: a POST to a URL the person's machine can reach
+ * (http://localhost:3000/webhooks too), as the real service would send it to the callback URL.
+ */
+export interface WebhookPostRequest {
+  type: 'webhook-post'
+  id: number
+  url: string
+  headers: HeaderList
+  /** base64 of the body's UTF-8 bytes */
+  body: string
+}
+
+/** What came of a webhook POST: the status the URL answered with, or why there was none. */
+export interface WebhookPostResult {
+  type: 'webhook-result'
+  id: number
+  /** The final answer's status (redirects are followed, as the real service's HTTP client does). */
+  status?: number
+  /** No answer within the real service's 3 seconds. */
+  timedOut?: boolean
+  /** Why there was no answer: the connection was refused, the name not found… */
+  error?: string
+  durationMs: number
+}
+
+export type BridgeToTab = WelcomeMessage | RelayedRequest | WebhookPostResult
+export type TabToBridge = RelayedResponse | WebhookPostRequest
 
 /** Reads a pairing link: the playground's address with `#/bridge?url=<bridge>&pair=<token>`. */
 export function readPairingLink(link: string): { bridgeUrl: string; pair: string } | undefined {

@@ -4,7 +4,8 @@
 const BASE32_DIGITS = '0123456789abcdefghijklmnopqrstuv'
 export const ID_LENGTH = 26
 
-export function newId(): string {
+/** 130 random bits in base 32 with no leading zeros, as Java's `new BigInteger(130, random).toString(32)`. */
+export function random130Bits(): string {
   const bytes = new Uint8Array(17) // 136 bits; the top 6 are dropped to keep 130
   crypto.getRandomValues(bytes)
   let value = 0n
@@ -15,7 +16,11 @@ export function newId(): string {
     out = BASE32_DIGITS[Number(value & 31n)] + out
     value >>= 5n
   }
-  return out.padStart(ID_LENGTH, '0')
+  return out
+}
+
+export function newId(): string {
+  return random130Bits().padStart(ID_LENGTH, '0')
 }
 
 export function newToken(): string {

@@ -19,7 +19,18 @@ export interface ServiceSettings {
   delayedCapture: boolean
   /** Whether the service may take MOTO payments (`moto: true` is refused otherwise). */
   moto: boolean
-  // The settings below were added with storage schema 4. A service stored before has none of them,
+  /**
+   * The service's name on Welsh payment pages; none (missing, as in services stored before it
+   * existed, or empty) shows the English name there too.
+   */
+  welshName?: string
+  /**
+   * The real service flag `redirect_to_service_immediately_on_terminal_state`, for services with
+   * their own failure pages: a finished payment's page (declined, cancelled, expired…) is skipped
+   * and the user goes straight back to the service. Missing means off.
+   */
+  redirectToServiceImmediatelyOnTerminalState?: boolean
+  // The settings below were added with storage schema 6. A service stored before has none of them,
   // and reads as a new test account does: off, and no fees (model/account-features.ts).
   /** Recurring card payments (agreements): off on a new test account. */
   recurringPayments?: boolean
@@ -110,7 +121,7 @@ export interface PaymentRecord {
   refundedAmount: number
   /** Every status the payment has been in, with when it got there, oldest first. */
   history: Array<PaymentHistoryEntry>
-  // The fields below were added with storage schema 4; a payment stored before has none of them.
+  // The fields below were added with storage schema 6; a payment stored before has none of them.
   /** How the payment is authorised; absent means `web` (the hosted pages). */
   authorisationMode?: AuthorisationMode
   /** The agreement the payment sets up (`setUpAgreement`) or is taken with (mode `agreement`). */

@@ -2,6 +2,7 @@
 // tab: they tell each other over a BroadcastChannel), and connecting or disconnecting this tab. The
 // connection itself is made by the connector the app provides (simulator/bridge/tab-bridge.ts).
 import { readPairingLink } from '../model/bridge-protocol.ts'
+import type { DeliveryAnswer, OutgoingWebhook } from '../model/webhook-delivery-rules.ts'
 
 export type BridgeStatus =
   | { kind: 'off' }
@@ -12,6 +13,8 @@ export type BridgeStatus =
 export interface BridgeConnector {
   connect(bridgeUrl: string, pair: string): void
   disconnect(): void
+  /** Has the bridge POST a webhook message; undefined while this tab has no connection. */
+  postWebhook?(outgoing: OutgoingWebhook): Promise<DeliveryAnswer> | undefined
 }
 
 const CHANNEL_NAME = 'pay-playground-bridge'
@@ -71,3 +74,13 @@ export function connectBridge(link: string): boolean {
 export function disconnectBridge(): void {
   connector?.disconnect()
 }
+
+/** Sends webhook messages through the bridge, while this tab holds its connection; undefined otherwise. */
+export function bridgeWebhookSender(): ((outgoing: OutgoingWebhook) => Promise<DeliveryAnswer>) | undefined {
+  const post = connector?.postWebhook
+  if (!post || status.kind !== 'connected' || !status.inThisTab) return undefined
+  return (outgoing) => post(outgoing) ?? Promise.resolve({ kind: 'error', message: 'The local bridge is not connected' })
+}
+
+/** Whether another tab of this browser holds the bridge (its webhook deliveries are that tab's to make). */
+export const bridgeHeldElsewhere = (): boolean => status.kind === 'connected' && !status.inThisTab

@@ -7,11 +7,15 @@ import type { PaymentRecord } from '../model/types.ts'
 import { toIsoDate } from './clock.ts'
 import { advance } from './payment-lifecycle.ts'
 
-/** Captures at once: approved (or queued), ready, then captured, with the settlement times recorded. */
+/**
+ * Captures at once: approved (or queued), ready, then captured (the real graph has no direct edge
+ * to CAPTURED). The settlement times are recorded first, so the webhook messages of these steps
+ * carry them.
+ */
 export async function captureNow(payment: PaymentRecord, at: number, first: InternalStatus = 'CAPTURE APPROVED'): Promise<void> {
-  await advance(payment, [first, 'CAPTURE READY', 'CAPTURED'], at)
   payment.captureSubmitTime = at
   payment.capturedDate = toIsoDate(at)
+  await advance(payment, [first, 'CAPTURE READY', 'CAPTURED'], at)
 }
 
 /** After an authorisation through the API: captured at once, or waiting for the service (delayed capture). */

@@ -2,7 +2,9 @@
 // so every tab and every reload sees the same simulated time.
 import { database, inTransaction } from './runtime.ts'
 
-const OFFSET_KEY = 'clockOffsetMs'
+/** The meta key of the clock's offset. */
+export const CLOCK_OFFSET_META_KEY = 'clockOffsetMs'
+const OFFSET_KEY = CLOCK_OFFSET_META_KEY
 
 /** The offset in milliseconds. Call inside a transaction to read it consistently with other data. */
 export async function clockOffset(): Promise<number> {

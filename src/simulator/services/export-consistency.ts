@@ -4,7 +4,7 @@ import { externalState } from '../model/payment-status.ts'
 import { totalAmount } from '../model/refund-availability.ts'
 import type { PaymentRecord } from '../model/types.ts'
 import type { V1EventRecord } from '../store/migrate-v1-events.ts'
-import type { V1TableName, V2ExportTables } from './export-format.ts'
+import type { ExportTables, TableName, V1TableName } from './export-format.ts'
 import { INTERNAL_STATUSES } from './export-record-checks.ts'
 
 /** An import refused; the message says why, for the person who chose the file. */
@@ -16,7 +16,7 @@ export const refuse = (message: string): never => {
   throw new ImportRefusedError(message)
 }
 
-const PRIMARY_KEYS: Record<V1TableName, string> = {
+const PRIMARY_KEYS: Record<V1TableName | TableName, string> = {
   services: 'id',
   apiKeys: 'id',
   payments: 'id',
@@ -24,9 +24,16 @@ const PRIMARY_KEYS: Record<V1TableName, string> = {
   events: 'seq',
   tokens: 'token',
   meta: 'key',
+  webhooks: 'id',
+  webhookMessages: 'id',
+  webhookDeliveries: 'seq',
+  agreements: 'id',
+  paymentInstruments: 'id',
+  disputes: 'id',
 }
 
-function indexBy<T>(table: V1TableName, records: readonly T[]): Map<unknown, T> {
+/** The records of a table by their key; two with the same key refuse the file. */
+export function indexBy<T>(table: V1TableName | TableName, records: readonly T[]): Map<unknown, T> {
   const key = PRIMARY_KEYS[table]
   const index = new Map<unknown, T>()
   for (const record of records) {
@@ -60,7 +67,7 @@ function checkPayment(payment: Omit<PaymentRecord, 'history'>, refunded: number)
 
 /** The tables every format version has, as far as these checks read them. */
 type CheckedTables = {
-  [Name in keyof V2ExportTables]: Array<Omit<V2ExportTables[Name][number], 'history'>>
+  [Name in keyof ExportTables]: Array<Omit<ExportTables[Name][number], 'history'>>
 }
 
 /**
@@ -105,4 +112,26 @@ export function checkConsistency(tables: CheckedTables, events?: readonly V1Even
   if (current && !services.has(current.value)) refuse('The export’s current service is not one of its services.')
   const offset = meta.get('clockOffsetMs')
   if (offset && typeof offset.value !== 'number') refuse('The export’s clock offset (“clockOffsetMs”) must be a number.')
+  checkWebhooks(tables, services)
+}
+
+/** Every webhook belongs to a service, every message to a webhook, every delivery to a message. */
+function checkWebhooks(tables: CheckedTables, services: Map<unknown, unknown>): void {
+  const webhooks = indexBy('webhooks', tables.webhooks)
+  for (const webhook of webhooks.values()) {
+    if (!services.has(webhook.serviceId)) refuse(`Webhook ${webhook.id} belongs to a service that is not in the export.`)
+  }
+  const messages = indexBy('webhookMessages', tables.webhookMessages)
+  for (const message of messages.values()) {
+    const webhook = webhooks.get(message.webhookId)
+    if (!webhook) return refuse(`Webhook message ${message.id} is for webhook ${message.webhookId}, which is not in the export.`)
+    if (webhook.serviceId !== message.serviceId) refuse(`Webhook message ${message.id} belongs to a different service from its webhook.`)
+  }
+  for (const delivery of indexBy('webhookDeliveries', tables.webhookDeliveries).values()) {
+    const message = messages.get(delivery.messageId)
+    if (!message) return refuse(`Webhook delivery ${delivery.seq} is of message ${delivery.messageId}, which is not in the export.`)
+    if (message.webhookId !== delivery.webhookId || message.serviceId !== delivery.serviceId) {
+      refuse(`Webhook delivery ${delivery.seq} names a different webhook or service from its message.`)
+    }
+  }
 }

@@ -1,20 +1,22 @@
 // The playground's export file, format "pay-playground-export" (docs/decisions/008-export-format.md):
 // a JSON object naming its format and version, when it was made (real and simulated time), the
-// storage schema version, and every table's records as stored. Version 3 (storage schema 4) adds
-// agreements, payment instruments and disputes; version 2 (storage schema 2 or 3) is read with those
-// tables empty. Version 2 keeps each status history inside its payment or refund record; version 1
+// storage schema version, and every table's records as stored. Version 4 (storage schema 6) adds
+// agreements, payment instruments and disputes; version 3 (storage schema 5) added the webhooks
+// tables; version 2 (storage schema 2 or 3) keeps each status history inside its payment or refund
+// record. A file of an earlier version is read with the tables added since left empty. Version 1
 // (storage schema 1) had an `events` table instead, and is still read: its events are moved into
 // the records on import.
 import type { DisputeRecord } from '../model/dispute-types.ts'
 import type { AgreementRecord, PaymentInstrumentRecord } from '../model/recurring-types.ts'
 import type { ApiKeyRecord, MetaRecord, PaymentRecord, RefundRecord, ServiceRecord, TokenRecord } from '../model/types.ts'
+import type { WebhookDeliveryRecord, WebhookMessageRecord, WebhookRecord } from '../model/webhook-types.ts'
 import type { ALL_TABLES } from '../store/database.ts'
 import type { V1EventRecord, V1PaymentRecord, V1RefundRecord } from '../store/migrate-v1-events.ts'
-import { FAULTS_META_KEY } from './faults.ts'
+import { FAULTS_META_KEY, isFaultsMetaKey } from './faults.ts'
 
 export const EXPORT_FORMAT = 'pay-playground-export'
 /** The format version this playground writes. */
-export const EXPORT_VERSION = 3
+export const EXPORT_VERSION = 4
 /** The oldest format version this playground still imports (by migrating it). */
 export const OLDEST_IMPORTABLE_VERSION = 1
 /** The storage schema version a format-version-1 file holds. */
@@ -24,11 +26,18 @@ export const V1_SCHEMA_VERSION = 1
  * added the request history, which is never exported, so files of either import alike.
  */
 export const V2_SCHEMA_VERSIONS: readonly number[] = [2, 3]
-/** The storage schema versions whose records a format-version-3 file holds. */
-export const V3_SCHEMA_VERSIONS: readonly number[] = [4]
-
-/** The tables of a format-version-2 file: those of version 3 without recurring payments and disputes. */
+/** The storage schema versions whose exported records a format-version-3 file holds. */
+export const V3_SCHEMA_VERSIONS: readonly number[] = [5]
+/** The storage schema versions whose exported records a format-version-4 file holds. */
+export const V4_SCHEMA_VERSIONS: readonly number[] = [6]
+/** The tables of a format-version-2 file. */
 export const V2_TABLE_NAMES = ['services', 'apiKeys', 'payments', 'refunds', 'tokens', 'meta'] as const
+/** The tables format version 3 added: the webhooks. */
+export const V3_ADDED_TABLES = ['webhooks', 'webhookMessages', 'webhookDeliveries'] as const
+/** The tables format version 4 added: recurring payments and disputes. */
+export const V4_ADDED_TABLES = ['agreements', 'paymentInstruments', 'disputes'] as const
+/** The tables of a format-version-3 file. */
+export const V3_TABLE_NAMES = [...V2_TABLE_NAMES, ...V3_ADDED_TABLES] as const
 
 export type TableName = (typeof ALL_TABLES)[number]
 
@@ -39,6 +48,9 @@ export interface ExportTables {
   refunds: RefundRecord[]
   tokens: TokenRecord[]
   meta: MetaRecord[]
+  webhooks: WebhookRecord[]
+  webhookMessages: WebhookMessageRecord[]
+  webhookDeliveries: WebhookDeliveryRecord[]
   agreements: AgreementRecord[]
   paymentInstruments: PaymentInstrumentRecord[]
   disputes: DisputeRecord[]
@@ -73,12 +85,8 @@ export interface V1ExportTables extends Omit<V2ExportTables, 'payments' | 'refun
 /** Meta entries that describe this browser's session rather than the data, and stay out of exports. */
 export const SESSION_META_KEYS: readonly string[] = [FAULTS_META_KEY]
 
-/** The tables a format version added to a file of the version before: empty when that file is read. */
-export const EMPTY_SINCE_V3 = (): Pick<ExportTables, 'agreements' | 'paymentInstruments' | 'disputes'> => ({
-  agreements: [],
-  paymentInstruments: [],
-  disputes: [],
-})
+/** Whether a meta entry describes this browser's session: the fault settings, for every service or for one. */
+export const isSessionMetaKey = (key: string): boolean => SESSION_META_KEYS.includes(key) || isFaultsMetaKey(key)
 
 /** How many records of each kind an export holds, for messages. */
 export function countRecords(tables: Pick<ExportTables, 'services' | 'apiKeys' | 'payments' | 'refunds'>) {

@@ -4,7 +4,7 @@
 // written in ONE transaction, so a refused or failed import changes nothing.
 import type { MetaRecord } from '../model/types.ts'
 import { now, toIsoMillis } from './clock.ts'
-import { countRecords, EXPORT_FORMAT, EXPORT_VERSION, type ExportTables, type PlaygroundExport, SESSION_META_KEYS } from './export-format.ts'
+import { countRecords, EXPORT_FORMAT, EXPORT_VERSION, type ExportTables, type PlaygroundExport, isSessionMetaKey } from './export-format.ts'
 import { readExport } from './export-validation.ts'
 import { database } from './runtime.ts'
 
@@ -15,13 +15,17 @@ export type { PlaygroundExport } from './export-format.ts'
 export async function exportPlayground(): Promise<PlaygroundExport> {
   const db = database()
   return db.transaction('r', db.tables, async () => {
-    const [services, apiKeys, payments, refunds, tokens, meta, agreements, paymentInstruments, disputes] = await Promise.all([
+    const [services, apiKeys, payments, refunds, tokens, meta, webhooks, webhookMessages, webhookDeliveries, agreements, paymentInstruments, disputes] =
+      await Promise.all([
       db.services.toArray(),
       db.apiKeys.toArray(),
       db.payments.toArray(),
       db.refunds.toArray(),
       db.tokens.toArray(),
       db.meta.toArray(),
+      db.webhooks.toArray(),
+      db.webhookMessages.toArray(),
+      db.webhookDeliveries.toArray(),
       db.agreements.toArray(),
       db.paymentInstruments.toArray(),
       db.disputes.toArray(),
@@ -32,7 +36,11 @@ export async function exportPlayground(): Promise<PlaygroundExport> {
       payments,
       refunds,
       tokens,
-      meta: meta.filter((entry) => !SESSION_META_KEYS.includes(entry.key)),
+      meta: meta.filter((entry) => !isSessionMetaKey(entry.key)),
+      webhooks,
+      webhookMessages,
+      // A claim belongs to a tab of this browser, working on the delivery now: not data.
+      webhookDeliveries: webhookDeliveries.map(({ claimedUntil: _until, claimedBy: _by, ...delivery }) => delivery),
       agreements,
       paymentInstruments,
       disputes,
@@ -72,7 +80,7 @@ export async function importPlayground(text: string): Promise<ImportSummary> {
   const document = readExport(text, db.verno)
   const { tables } = document
   await db.transaction('rw', db.tables, async () => {
-    const session: MetaRecord[] = (await db.meta.bulkGet([...SESSION_META_KEYS])).filter((entry) => entry !== undefined)
+    const session: MetaRecord[] = await db.meta.filter((entry) => isSessionMetaKey(entry.key)).toArray()
     await Promise.all(db.tables.map((table) => table.clear()))
     await Promise.all([
       db.services.bulkAdd(tables.services),
@@ -81,6 +89,9 @@ export async function importPlayground(text: string): Promise<ImportSummary> {
       db.refunds.bulkAdd(tables.refunds),
       db.tokens.bulkAdd(tables.tokens),
       db.meta.bulkAdd([...tables.meta, ...session]),
+      db.webhooks.bulkAdd(tables.webhooks),
+      db.webhookMessages.bulkAdd(tables.webhookMessages),
+      db.webhookDeliveries.bulkAdd(tables.webhookDeliveries),
       db.agreements.bulkAdd(tables.agreements),
       db.paymentInstruments.bulkAdd(tables.paymentInstruments),
       db.disputes.bulkAdd(tables.disputes),

@@ -2,6 +2,7 @@
 // table may have, whether it must be there, and what its value must be. A problem is reported as
 // a short phrase ("must be a whole number") that the importer puts into a full sentence. Format
 // version 2 keeps status histories in the records; version 1 kept them in an `events` table.
+// Version 3 adds the webhooks tables (their rules: export-webhook-checks.ts).
 import type { InternalStatus } from '../model/payment-status.ts'
 import {
   bool,
@@ -22,7 +23,8 @@ import {
   wholeNumber,
 } from './export-field-checks.ts'
 import type { TableName, V1TableName } from './export-format.ts'
-import { SCHEMA4_PAYMENT_FIELDS, SCHEMA4_SETTINGS, schema4TableRules } from './export-schema4-checks.ts'
+import { RECURRING_PAYMENT_FIELDS, RECURRING_SETTINGS, recurringTableRules } from './export-recurring-checks.ts'
+import { WEBHOOK_TABLE_RULES } from './export-webhook-checks.ts'
 
 export const INTERNAL_STATUSES: readonly InternalStatus[] = [
   'CREATED',
@@ -83,7 +85,10 @@ export const TABLE_RULES: Record<TableName, Record<string, FieldRule>> = {
         ),
         delayedCapture: required(bool),
         moto: required(bool),
-        ...SCHEMA4_SETTINGS,
+        // Added with the Welsh payment pages: exports made before have neither.
+        welshName: optional(text),
+        redirectToServiceImmediatelyOnTerminalState: optional(bool),
+        ...RECURRING_SETTINGS,
       }),
     ),
   },
@@ -122,7 +127,7 @@ export const TABLE_RULES: Record<TableName, Record<string, FieldRule>> = {
     capturedDate: optional(textMatching(/^\d{4}-\d\d-\d\d$/, 'a date written YYYY-MM-DD')),
     refundedAmount: required(wholeNumber(0, 10_100_000)),
     history: historyOf(INTERNAL_STATUSES),
-    ...SCHEMA4_PAYMENT_FIELDS,
+    ...RECURRING_PAYMENT_FIELDS,
   },
   refunds: {
     id: required(nonEmptyText),
@@ -143,7 +148,8 @@ export const TABLE_RULES: Record<TableName, Record<string, FieldRule>> = {
     key: required(nonEmptyText),
     value: optional(() => undefined),
   },
-  ...schema4TableRules(cardDetails),
+  ...WEBHOOK_TABLE_RULES,
+  ...recurringTableRules(cardDetails),
 }
 
 const withoutHistory = ({ history: _history, ...rules }: Record<string, FieldRule>) => rules

@@ -1,32 +1,35 @@
 // Reading an export file back: everything is checked before anything is written, and the first
 // problem found is reported in a sentence that says what is wrong and where. A format-version-1
 // file is checked as version 1 wrote it, then its events are moved into the records, as the
-// storage upgrade does (store/migrate-v1-events.ts). A format-version-2 file has no agreements,
-// payment instruments or disputes: it is read with those tables empty.
+// storage upgrade does (store/migrate-v1-events.ts). A file of an earlier format version is read
+// with the tables added since (webhooks in version 3; agreements, payment instruments and disputes
+// in version 4) empty.
 import { ALL_TABLES } from '../store/database.ts'
 import { historiesFromV1Events } from '../store/migrate-v1-events.ts'
 import { checkConsistency, ImportRefusedError, refuse } from './export-consistency.ts'
 import type { FieldRule } from './export-field-checks.ts'
 import {
-  EMPTY_SINCE_V3,
   EXPORT_FORMAT,
   EXPORT_VERSION,
   type ExportTables,
   OLDEST_IMPORTABLE_VERSION,
-  SESSION_META_KEYS,
+  isSessionMetaKey,
   V1_SCHEMA_VERSION,
   V2_SCHEMA_VERSIONS,
-  V2_TABLE_NAMES,
-  V3_SCHEMA_VERSIONS,
   V1_TABLE_NAMES,
   type V1ExportTables,
-  type V2ExportTables,
+  V2_TABLE_NAMES,
+  V3_SCHEMA_VERSIONS,
+  V3_TABLE_NAMES,
+  V4_SCHEMA_VERSIONS,
 } from './export-format.ts'
 import { checkRecord, TABLE_RULES, V1_TABLE_RULES } from './export-record-checks.ts'
-import { checkSchema4Consistency } from './export-schema4-consistency.ts'
+import { checkRecurringConsistency } from './export-recurring-consistency.ts'
 
-/** The storage schema versions each format version holds. */
-const SCHEMA_VERSIONS: Record<number, readonly number[]> = { 1: [V1_SCHEMA_VERSION], 2: V2_SCHEMA_VERSIONS, 3: V3_SCHEMA_VERSIONS }
+/** The storage schema versions each format version from 2 holds. */
+const SCHEMA_VERSIONS: Record<number, readonly number[]> = { 2: V2_SCHEMA_VERSIONS, 3: V3_SCHEMA_VERSIONS, 4: V4_SCHEMA_VERSIONS }
+/** The tables each format version from 2 has. */
+const TABLE_NAMES: Record<number, readonly string[]> = { 2: V2_TABLE_NAMES, 3: V3_TABLE_NAMES, 4: ALL_TABLES }
 
 export { ImportRefusedError }
 
@@ -79,15 +82,9 @@ function checkHeader(document: Record<string, unknown>, schemaVersion: number): 
         `but export format version 1 always holds version ${V1_SCHEMA_VERSION}, so it cannot be imported.`,
     )
   }
-  // Each format version holds the records of the storage schemas it lists; this playground reads
-  // them all, since each later schema only added tables and optional fields.
+  // Each format version holds the records of the storage schemas it lists, and is read into today's
+  // schema: each later schema only added tables and optional fields.
   if (version !== 1 && !SCHEMA_VERSIONS[version as number]!.includes(document.schemaVersion as number)) {
-    refuse(
-      `The file holds data in storage schema version ${String(document.schemaVersion)}, ` +
-        `but export format version ${String(version)} holds version ${SCHEMA_VERSIONS[version as number]!.join(' or ')}, so it cannot be imported.`,
-    )
-  }
-  if ((document.schemaVersion as number) > schemaVersion) {
     refuse(
       `The file holds data in storage schema version ${String(document.schemaVersion)}, ` +
         `but this playground stores version ${schemaVersion}, so it cannot be imported.`,
@@ -112,25 +109,28 @@ function checkTables(tables: unknown, names: readonly string[], rules: Record<st
   return tables as Record<string, unknown[]>
 }
 
+/** Tables as a file of an earlier format version holds them, with the tables added since empty. */
+function withEmptyTables(tables: Partial<ExportTables>): ExportTables {
+  return Object.fromEntries(ALL_TABLES.map((name) => [name, tables[name] ?? []])) as unknown as ExportTables
+}
+
+function checkAcross(tables: ExportTables, events?: V1ExportTables['events']): void {
+  checkConsistency(tables, events)
+  checkRecurringConsistency(tables)
+}
+
 /** A version-1 file's tables, checked as version 1 wrote them, in the current shape. */
 function readV1Tables(raw: unknown): ExportTables {
   const tables = checkTables(raw, V1_TABLE_NAMES, V1_TABLE_RULES) as unknown as V1ExportTables
-  checkConsistency(tables, tables.events)
   const { events, ...rest } = tables
-  return { ...rest, ...historiesFromV1Events(tables.payments, tables.refunds, events), ...EMPTY_SINCE_V3() }
+  checkAcross(withEmptyTables(rest as unknown as Partial<ExportTables>), events)
+  return withEmptyTables({ ...rest, ...historiesFromV1Events(tables.payments, tables.refunds, events) })
 }
 
-/** A version-2 file's tables, with the tables version 3 added left empty. */
-function readV2Tables(raw: unknown): ExportTables {
-  const tables = checkTables(raw, V2_TABLE_NAMES, TABLE_RULES) as unknown as V2ExportTables
-  checkConsistency(tables)
-  return { ...tables, ...EMPTY_SINCE_V3() }
-}
-
-function readTables(raw: unknown): ExportTables {
-  const tables = checkTables(raw, ALL_TABLES, TABLE_RULES) as unknown as ExportTables
-  checkConsistency(tables)
-  checkSchema4Consistency(tables)
+/** The tables of a file of format version 2 or later, with those added since its version empty. */
+function readTables(raw: unknown, version: number): ExportTables {
+  const tables = withEmptyTables(checkTables(raw, TABLE_NAMES[version]!, TABLE_RULES) as Partial<ExportTables>)
+  checkAcross(tables)
   return tables
 }
 
@@ -143,10 +143,9 @@ export function readExport(text: string, schemaVersion: number): ImportableExpor
   const document = parse(text)
   if (!isObject(document)) return refuse('The file is not a playground export: it holds JSON, but not an object.')
   const formatVersion = checkHeader(document, schemaVersion)
-  const read = [readV1Tables, readV2Tables, readTables][formatVersion - 1]!
-  const tables = read(document.tables)
-  tables.meta = tables.meta.filter((entry) => !SESSION_META_KEYS.includes(entry.key))
-  const imported: ImportableExport = { exportedAt: document.exportedAt as string, formatVersion, tables }
-  if (typeof document.simulatedTime === 'string') imported.simulatedTime = document.simulatedTime
-  return imported
+  const tables = formatVersion === 1 ? readV1Tables(document.tables) : readTables(document.tables, formatVersion)
+  tables.meta = tables.meta.filter((entry) => !isSessionMetaKey(entry.key))
+  const read: ImportableExport = { exportedAt: document.exportedAt as string, formatVersion, tables }
+  if (typeof document.simulatedTime === 'string') read.simulatedTime = document.simulatedTime
+  return read
 }

@@ -1,13 +1,22 @@
 // Fault injection for trainers: make the next N API requests fail, or a percentage of them, with
 // the endpoint's real "Downstream system error" (500), optionally for one endpoint only; and/or
-// delay every API response. The settings live in the `meta` table, so every tab sees them and they
-// survive a reload; the countdown of "next N" is taken inside a transaction, so tabs share it.
+// delay every API response. Settings apply to every service (meta key `faults`) or to one service
+// (`faults:<serviceId>`); a service's own settings, while they are on, replace the ones for every
+// service for its requests. They live in the `meta` table, so every tab sees them and they survive
+// a reload; the countdown of "next N" is taken inside a transaction, so tabs share it.
 import { liveQuery } from 'dexie'
 import { OPERATION_IDS, type OperationId } from '../operations/index.ts'
 import { database, inTransaction } from './runtime.ts'
 import type { RandomSource } from './seeded-random.ts'
 
 export const FAULTS_META_KEY = 'faults'
+const SERVICE_FAULTS_PREFIX = `${FAULTS_META_KEY}:`
+
+/** The meta key of the settings for one service, or for every service (null). */
+export const faultsMetaKey = (serviceId: string | null): string => (serviceId === null ? FAULTS_META_KEY : `${SERVICE_FAULTS_PREFIX}${serviceId}`)
+
+/** Whether a meta key holds fault settings (for every service or for one). */
+export const isFaultsMetaKey = (key: string): boolean => key === FAULTS_META_KEY || key.startsWith(SERVICE_FAULTS_PREFIX)
 export const MAX_FAILING_REQUESTS = 1_000
 export const MAX_LATENCY_MS = 30_000
 
@@ -53,7 +62,7 @@ export function faultsActive(settings: FaultSettings): boolean {
 export class FaultSettingsError extends RangeError {
   override name = 'FaultSettingsError'
   constructor(
-    readonly field: 'remaining' | 'percent' | 'operation' | 'latencyMs' | 'failWith',
+    readonly field: 'remaining' | 'percent' | 'operation' | 'latencyMs' | 'failWith' | 'service',
     message: string,
   ) {
     super(message)
@@ -96,45 +105,82 @@ function fromStored(value: unknown): FaultSettings {
   }
 }
 
-async function readSettings(): Promise<FaultSettings> {
-  return fromStored((await database().meta.get(FAULTS_META_KEY))?.value)
+async function readSettings(serviceId: string | null = null): Promise<FaultSettings> {
+  return fromStored((await database().meta.get(faultsMetaKey(serviceId)))?.value)
 }
 
-async function writeSettings(settings: FaultSettings): Promise<void> {
-  if (faultsActive(settings)) await database().meta.put({ key: FAULTS_META_KEY, value: settings })
-  else await database().meta.delete(FAULTS_META_KEY)
+async function writeSettings(settings: FaultSettings, serviceId: string | null = null): Promise<void> {
+  if (faultsActive(settings)) await database().meta.put({ key: faultsMetaKey(serviceId), value: settings })
+  else await database().meta.delete(faultsMetaKey(serviceId))
 }
 
-/** The settings as this tab last saw them, while watching; undefined means "ask the database". */
-let known: FaultSettings | undefined
+/** Settings that are on, and whom they apply to: every service (null) or one. */
+export interface ScopedFaultSettings {
+  serviceId: string | null
+  settings: FaultSettings
+}
+
+/** Every setting that is on: the one for every service first, then one per service. */
+export async function listActiveFaults(): Promise<ScopedFaultSettings[]> {
+  const entries = await database().meta.where('key').startsWith(FAULTS_META_KEY).toArray()
+  return entries
+    .filter((entry) => isFaultsMetaKey(entry.key))
+    .map((entry) => ({
+      serviceId: entry.key === FAULTS_META_KEY ? null : entry.key.slice(SERVICE_FAULTS_PREFIX.length),
+      settings: fromStored(entry.value),
+    }))
+    .filter((scoped) => faultsActive(scoped.settings))
+    .sort((a, b) => (a.serviceId === null ? -1 : b.serviceId === null ? 1 : 0))
+}
+
+const anyActive = async () => (await listActiveFaults()).length > 0
+
+/** Whether any fault is on, as this tab last saw it while watching; undefined means "ask the database". */
+let known: boolean | undefined
 let watchers = 0
 
-export function getFaultSettings(): Promise<FaultSettings> {
-  return readSettings()
+/** The settings for one service (as set for it alone), or for every service (null, the default). */
+export function getFaultSettings(serviceId: string | null = null): Promise<FaultSettings> {
+  return readSettings(serviceId)
 }
 
-export async function setFaultSettings(settings: FaultSettings): Promise<FaultSettings> {
+/** Saves the settings for every service (null) or for one service, which must exist. */
+export async function setFaultSettings(settings: FaultSettings, serviceId: string | null = null): Promise<FaultSettings> {
   checkFaultSettings(settings)
   const saved = fromStored(settings)
-  await inTransaction(() => writeSettings(saved))
-  if (watchers > 0) known = saved
+  await inTransaction(async () => {
+    if (serviceId !== null && !(await database().services.get(serviceId))) {
+      throw new FaultSettingsError('service', `There is no service with the id ${serviceId}`)
+    }
+    await writeSettings(saved, serviceId)
+  })
+  if (watchers > 0) known = await anyActive()
   return saved
 }
 
-export function turnOffFaults(): Promise<FaultSettings> {
-  return setFaultSettings(NO_FAULTS)
+export function turnOffFaults(serviceId: string | null = null): Promise<FaultSettings> {
+  return setFaultSettings(NO_FAULTS, serviceId)
+}
+
+/** Turns off the settings for every service and for each service. */
+export async function turnOffAllFaults(): Promise<void> {
+  await inTransaction(async () => {
+    const keys = (await database().meta.where('key').startsWith(FAULTS_META_KEY).primaryKeys()).filter(isFaultsMetaKey)
+    await database().meta.bulkDelete(keys)
+  })
+  if (watchers > 0) known = false
 }
 
 /**
- * Keeps this tab's copy of the settings up to date (changes from other tabs arrive through
- * Dexie's cross-tab notifications), so requests pay for a database read only while faults are on.
- * Returns a function that stops watching.
+ * Keeps this tab's knowledge of whether any fault is on up to date (changes from other tabs arrive
+ * through Dexie's cross-tab notifications), so requests pay for a database read only while faults
+ * are on. Returns a function that stops watching.
  */
 export function watchFaultSettings(): () => void {
   watchers++
-  const subscription = liveQuery(readSettings).subscribe({
-    next: (settings) => {
-      known = settings
+  const subscription = liveQuery(anyActive).subscribe({
+    next: (active) => {
+      known = active
     },
     error: () => {
       known = undefined
@@ -155,11 +201,17 @@ export interface FaultDecision {
 
 const NONE: FaultDecision = { fail: undefined, latencyMs: 0 }
 
-/** Decides what happens to one request to `operation`, counting down "next N" when it applies. */
-export async function takeFault(operation: OperationId, random: RandomSource = Math.random): Promise<FaultDecision> {
-  if (known !== undefined && !faultsActive(known)) return NONE
+/**
+ * Decides what happens to one request to `operation` from `serviceId` (the service whose key sent
+ * it; undefined when unknown), counting down "next N" when it applies. The service's own settings
+ * decide while they are on; otherwise the settings for every service do.
+ */
+export async function takeFault(operation: OperationId, random: RandomSource = Math.random, serviceId?: string): Promise<FaultDecision> {
+  if (known === false) return NONE
   return inTransaction(async () => {
-    const settings = await readSettings()
+    const own = serviceId === undefined ? NO_FAULTS : await readSettings(serviceId)
+    const scope = faultsActive(own) ? (serviceId ?? null) : null
+    const settings = scope === null ? await readSettings(null) : own
     const { failures } = settings
     const applies = settings.operation === null || settings.operation === operation
     let fail: FaultKind | undefined
@@ -167,8 +219,7 @@ export async function takeFault(operation: OperationId, random: RandomSource = M
       fail = settings.failWith
       const remaining = failures.remaining - 1
       const next: FaultSettings = { ...settings, failures: remaining > 0 ? { kind: 'next', remaining } : { kind: 'none' } }
-      await writeSettings(next)
-      if (watchers > 0) known = next
+      await writeSettings(next, scope)
     } else if (applies && failures.kind === 'percentage') {
       fail = random() * 100 < failures.percent ? settings.failWith : undefined
     }

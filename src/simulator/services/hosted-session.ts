@@ -38,7 +38,7 @@ export class UnknownPaymentError extends Error {
 export class CardFormRejectedError extends Error {
   override name = 'CardFormRejectedError'
   constructor(readonly errors: FieldError[]) {
-    super(`The card details were refused: ${errors.map((error) => error.message).join('; ')}`)
+    super(`The card details were refused: ${errors.map((error) => `${error.field} (${error.code})`).join(', ')}`)
   }
 }
 

@@ -4,6 +4,7 @@ import { externalState, type InternalStatus } from '../model/payment-status.ts'
 import { assertTransition, cancellationPath } from '../model/state-machine.ts'
 import type { PaymentRecord } from '../model/types.ts'
 import { database } from './runtime.ts'
+import { writeStepMessages } from './webhook-outbox.ts'
 
 export const UNFINISHED_EXPIRY_MS = 90 * 60_000
 export const CAPTURABLE_EXPIRY_MS = 5 * 24 * 60 * 60_000
@@ -44,12 +45,15 @@ export function applyStatuses(payment: PaymentRecord, statuses: readonly Interna
 }
 
 /**
- * Moves `payment` through `statuses` at `at` (see applyStatuses). The history travels with the
- * record, so there is nothing else to write: the caller saves the payment in its transaction.
- * Async so that every step of an operation reads alike; it resolves at once.
+ * Moves `payment` through `statuses` at `at` (see applyStatuses) and writes the webhook messages
+ * those steps send (the outbox, services/webhook-outbox.ts), carrying the payment as the steps
+ * leave it: set any other field the change makes before calling this. The history travels with
+ * the record; the caller saves the payment in the same transaction.
  */
 export async function advance(payment: PaymentRecord, statuses: InternalStatus[], at: number): Promise<void> {
+  const from = payment.status
   applyStatuses(payment, statuses, at)
+  await writeStepMessages(payment, from, statuses, at)
 }
 
 export function cancel(payment: PaymentRecord, kind: 'system' | 'user' | 'expire', at: number): Promise<void> {

@@ -107,7 +107,6 @@ export function capturePayment(serviceId: string, paymentId: string): Promise<Ca
   })
 }
 
-
 /**
  * A payment of `serviceId` with its events, oldest first: its own status changes and its refunds',
  * composed from the histories kept in the records.

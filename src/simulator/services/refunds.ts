@@ -10,6 +10,7 @@ import { createRefund as operation } from '../operations/refunds/create-refund.t
 import type { RefundRequest } from '../rules/refund-request.ts'
 import { findServicePayment, readServicePayment, refundsOfPayment } from './payments.ts'
 import { database, inTransaction } from './runtime.ts'
+import { writeRefundMessages } from './webhook-outbox.ts'
 
 /** P0603, named by the refund status that stops the refund: pending, unavailable, full or amount_not_available. */
 const notAvailable = (status: string) => operationError(operation, 'P0603', status)
@@ -56,7 +57,7 @@ export async function createRefund(
     }
     payment.refundedAmount += refund.amount
     payment.updatedAt = at
-    await Promise.all([db.refunds.add(refund), db.payments.put(payment)])
+    await Promise.all([db.refunds.add(refund), db.payments.put(payment), writeRefundMessages(payment, at)])
     return { payment, refund }
   })
 }

@@ -62,9 +62,10 @@ let lastWrite: Promise<void> = Promise.resolve()
 export function addHistoryRecords(records: readonly ExchangeRecord[]): Promise<void> {
   const db = database()
   return db.transaction('rw', db.exchanges, async () => {
-    await db.exchanges.bulkAdd([...records])
-    const excess = (await db.exchanges.count()) - MAX_HISTORY_ENTRIES
-    if (excess > 0) await db.exchanges.bulkDelete(await db.exchanges.orderBy(':id').limit(excess).primaryKeys())
+    // Numbers are given in order and never reused, so everything 200 or more below the newest goes.
+    const keys = await db.exchanges.bulkAdd([...records], { allKeys: true })
+    const newest = Math.max(...keys)
+    await db.exchanges.where(':id').belowOrEqual(newest - MAX_HISTORY_ENTRIES).delete()
   })
 }
 

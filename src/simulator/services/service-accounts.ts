@@ -7,7 +7,9 @@ import { now } from './clock.ts'
 import { database, inTransaction } from './runtime.ts'
 
 export const DEFAULT_SERVICE_NAME = 'My test service'
-const CURRENT_KEY = 'currentServiceId'
+/** The meta key naming the current service. */
+export const CURRENT_SERVICE_META_KEY = 'currentServiceId'
+const CURRENT_KEY = CURRENT_SERVICE_META_KEY
 
 /** The settings a new test account starts with on the real service. */
 export function defaultSettings(): ServiceSettings {
@@ -20,6 +22,7 @@ export function defaultSettings(): ServiceSettings {
     ),
     delayedCapture: false,
     moto: false,
+    redirectToServiceImmediatelyOnTerminalState: false,
     recurringPayments: false,
     authorisationApi: false,
     blockPrepaidCards: false,
@@ -37,10 +40,10 @@ export class ServiceNameError extends Error {
 
 export const MAX_SERVICE_NAME_LENGTH = 50
 
-/** A service's name as the real admin site checks it, with its messages. */
-function checkName(name: string): string {
+/** A service's name as the real admin site checks it, with its messages. The Welsh name may be empty (none). */
+function checkName(name: string, { required = true } = {}): string {
   const trimmed = name.trim()
-  if (trimmed === '') throw new ServiceNameError('Service name is required')
+  if (trimmed === '' && required) throw new ServiceNameError('Service name is required')
   if (trimmed.length > MAX_SERVICE_NAME_LENGTH) {
     throw new ServiceNameError(`Service name must be ${MAX_SERVICE_NAME_LENGTH} characters or fewer`)
   }
@@ -142,13 +145,15 @@ export async function updateService(
 ): Promise<ServiceRecord> {
   const name = change.name === undefined ? undefined : checkName(change.name)
   if (change.settings) checkSettings(change.settings)
+  const welshName = change.settings?.welshName
+  const settings = welshName === undefined ? change.settings : { ...change.settings, welshName: checkName(welshName, { required: false }) }
   return inTransaction(async () => {
     const service = await database().services.get(serviceId)
     if (!service) throw new ServiceNameError(`There is no service with the id ${serviceId}`)
     const updated: ServiceRecord = {
       ...service,
       name: name ?? service.name,
-      settings: { ...service.settings, ...change.settings },
+      settings: { ...service.settings, ...settings },
     }
     await database().services.put(updated)
     return updated

@@ -12,6 +12,7 @@ import type {
 } from '../model/types.ts'
 import type { AgreementRecord, PaymentInstrumentRecord } from '../model/recurring-types.ts'
 import type { DisputeRecord } from '../model/dispute-types.ts'
+import type { WebhookDeliveryRecord, WebhookMessageRecord, WebhookRecord } from '../model/webhook-types.ts'
 import { moveEventsIntoRecords } from './upgrade-v2.ts'
 
 export const DATABASE_NAME = 'pay-playground'
@@ -24,6 +25,9 @@ export class PlaygroundDatabase extends Dexie {
   tokens!: Table<TokenRecord, string>
   meta!: Table<MetaRecord, string>
   exchanges!: Table<ExchangeRecord, number>
+  webhooks!: Table<WebhookRecord, string>
+  webhookMessages!: Table<WebhookMessageRecord, string>
+  webhookDeliveries!: Table<WebhookDeliveryRecord, number>
   agreements!: Table<AgreementRecord, string>
   paymentInstruments!: Table<PaymentInstrumentRecord, string>
   disputes!: Table<DisputeRecord, string>
@@ -58,12 +62,21 @@ export class PlaygroundDatabase extends Dexie {
     // Version 3: the explorer's request history, written by the service worker that answers the
     // API for every page (decision 012). It was kept in each browser's localStorage before.
     this.version(3).stores({ exchanges: '++seq, serviceId' })
-    // Version 4: recurring card payments and disputes (decision 015). Three new tables, and three
+    // Version 5: webhooks, the messages state changes write for them (in the same transaction: an
+    // outbox), and their deliveries, due ones found by status and time (decision 016). Three new,
+    // empty tables; nothing else changes. There is no version 4: it was kept for agreements, which
+    // landed after webhooks as version 6.
+    this.version(5).stores({
+      webhooks: 'id, serviceId',
+      webhookMessages: 'id, [webhookId+createdAt], createdAt',
+      webhookDeliveries: '++seq, messageId, [status+sendAt]',
+    })
+    // Version 6: recurring card payments and disputes (decision 019). Three new tables, and three
     // payment indexes: payments taken with an agreement (search by agreement_id, the agreement's
     // page), Idempotency-Keys of agreement payments, and queued agreement payments still to be
     // authorised (swept like expiry). Records stored before have none of the new fields, so the
     // upgrade only builds the indexes.
-    this.version(4).stores({
+    this.version(6).stores({
       payments: [
         'id',
         '[serviceId+createdAt]',
@@ -91,6 +104,9 @@ export const ALL_TABLES = [
   'refunds',
   'tokens',
   'meta',
+  'webhooks',
+  'webhookMessages',
+  'webhookDeliveries',
   'agreements',
   'paymentInstruments',
   'disputes',

@@ -10,6 +10,15 @@ export async function openPlayground(page: Page, hash = '#/'): Promise<void> {
   await page.waitForFunction(() => typeof window.payPlayground === 'object', null, { timeout: 20_000 })
 }
 
+/**
+ * Waits until the service worker controls the page. The console API is ready before that on a first
+ * visit (the page answers its own calls until then), but a page of the site opened before the worker
+ * is active is not under it, as with any service worker.
+ */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 })
+}
+
 export async function createKeyFromConsole(page: Page, name = 'e2e key'): Promise<string> {
   const key = await page.evaluate((keyName) => window.payPlayground.createApiKey(keyName), name)
   expect(key).toMatch(/^api_test_/)
@@ -23,7 +32,10 @@ export interface PageFetchResult {
   body: any
 }
 
-/** Calls the API with fetch from inside the page, returning status, every header and the JSON body. */
+/**
+ * Calls the API with fetch from inside the page, returning status, every header and the JSON body
+ * (or the text of a body that is not JSON, such as a 401's).
+ */
 export function fetchFromPage(
   page: Page,
   method: string,
@@ -47,8 +59,35 @@ export function fetchFromPage(
         headers[name] = value
       })
       const text = await response.text()
-      return { status: response.status, headers, body: text === '' ? undefined : JSON.parse(text) }
+      const json = response.headers.get('Content-Type')?.includes('json') ?? false
+      return { status: response.status, headers, body: text === '' ? undefined : json ? JSON.parse(text) : text }
     },
     { base: API_BASE_URL, method, path, key, body },
   )
+}
+
+/** Every record of one IndexedDB table (`payments`, `services`, `meta`…), as stored. */
+export function storedRecords<T>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('pay-playground')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const read = db.transaction(name, 'readonly').objectStore(name).getAll()
+          read.onerror = () => reject(read.error)
+          read.onsuccess = () => {
+            db.close()
+            resolve(read.result as T[])
+          }
+        }
+      }),
+    table,
+  )
+}
+
+/** The request history as stored (IndexedDB, table `exchanges`), as text to search. */
+export async function storedRequestHistory(page: Page): Promise<string> {
+  return JSON.stringify(await storedRecords(page, 'exchanges'))
 }

@@ -1,6 +1,6 @@
 // The bench's summaries: median and 95th percentile of repeated measurements.
 import { describe, expect, it } from 'vitest'
-import { median, percentile, summarise } from '../../bench/stats.ts'
+import { median, percentile, ratio, summarise } from '../../bench/stats.ts'
 
 describe('summarising measurements', () => {
   it('gives the middle value, or the mean of the two middle values', () => {
@@ -18,5 +18,12 @@ describe('summarising measurements', () => {
   it('summarises runs, and refuses to summarise nothing', () => {
     expect(summarise([10, 30, 20])).toEqual({ runs: 3, median: 20, p95: 30, min: 10, max: 30 })
     expect(() => summarise([])).toThrow(RangeError)
+  })
+})
+
+describe('dividing one summary by another', () => {
+  it('divides statistic by statistic, so the median is the ratio of the medians', () => {
+    const divided = ratio(summarise([10, 20, 30]), summarise([2, 5, 10, 20]))
+    expect(divided).toEqual({ runs: 3, median: 20 / 7.5, p95: 30 / 20, min: 5, max: 30 / 20 })
   })
 })

@@ -94,6 +94,19 @@ describe('import boundaries', () => {
     expect(await rulesBroken(at, importOf(at, fileIn('src/ui')))).toContain('import-x/no-restricted-paths')
   })
 
+  it('the testing library importing React, a feature, ui, the app or lib, or anything else in src importing it, is reported', async () => {
+    const at = 'src/testing/boundary-probe.ts'
+    expect(await rulesBroken(at, `import 'react'\n`)).toContain('no-restricted-imports')
+    for (const folder of ['src/features/admin', 'src/ui', 'src/app', 'src/lib']) {
+      expect(await rulesBroken(at, importOf(at, fileIn(folder)))).toContain('import-x/no-restricted-paths')
+    }
+    for (const from of ['src/simulator/services/boundary-probe.ts', 'src/app/boundary-probe.ts', 'src/boundary-probe.ts']) {
+      expect(await rulesBroken(from, importOf(from, fileIn('src/testing')))).toContain('import-x/no-restricted-paths')
+    }
+    const simulator = ['src/simulator/http', 'src/simulator/services', 'src/simulator/store', 'src/testing']
+    expect(await rulesBroken(at, simulator.map((folder) => importOf(at, fileIn(folder))).join(''))).toEqual([])
+  })
+
   it('the allowed directions are not reported', async () => {
     const feature = 'src/features/admin/boundary-probe.tsx'
     // simulator/rules is allowed to features for now (docs/decisions/012-lint-and-import-boundaries.md).

@@ -23,13 +23,14 @@ const offline = () => Promise.reject(new TypeError('Failed to fetch'))
 
 function siteWith(network: () => Promise<Response>) {
   const cache = new FakeCache()
+  const kept: Array<Promise<unknown>> = []
   const site: SiteFiles = { scope: SCOPE, cache: async () => cache as unknown as Cache, fetch: vi.fn(network) }
   const request = (url: string, navigate = false, init: RequestInit = {}) => {
     const base = new Request(url, init)
     // A Request cannot be built with mode "navigate"; the worker only reads the property.
-    return answerSiteRequest(site, navigate ? Object.defineProperty(base, 'mode', { value: 'navigate' }) : base)
+    return answerSiteRequest(site, navigate ? Object.defineProperty(base, 'mode', { value: 'navigate' }) : base, (work) => kept.push(work))
   }
-  return { site, cache, request }
+  return { site, cache, request, kept }
 }
 
 describe('the site files the worker keeps', () => {
@@ -42,8 +43,11 @@ describe('the site files the worker keeps', () => {
 
   it('keeps the app page and built assets, and answers from them when the network is gone', async () => {
     let network = () => ok('fresh')
-    const { request } = siteWith(() => network())
+    const { request, kept } = siteWith(() => network())
     expect(await (await request(SCOPE, true))?.text()).toBe('fresh')
+    // The copy is kept while the worker lives on after answering.
+    expect(kept).toHaveLength(1)
+    await Promise.all(kept)
     expect(await (await request(`${SCOPE}assets/index-abc123.js`))?.text()).toBe('fresh')
     network = offline
     expect(await (await request(SCOPE, true))?.text()).toBe('fresh')

@@ -4,7 +4,7 @@ import type { ServiceRecord, ServiceSettings } from '../../../simulator/model/ty
 import { Radios } from '../../../ui/radios.tsx'
 import { SettingForm } from './setting-form.tsx'
 
-type OnOffSetting = 'collectBillingAddress' | 'delayedCapture' | 'moto'
+type OnOffSetting = 'collectBillingAddress' | 'delayedCapture' | 'moto' | 'redirectToServiceImmediatelyOnTerminalState'
 
 export interface OnOffSettingPageProps {
   service: ServiceRecord

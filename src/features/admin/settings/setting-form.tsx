@@ -28,9 +28,11 @@ export interface SettingFormProps {
   saved: string
   /** The question, given the error to show on it. */
   children: (error: string | undefined) => ReactNode
+  /** A second button beside "Save changes" (such as "Remove Welsh service name"). */
+  secondaryAction?: ReactNode
 }
 
-export function SettingForm({ title, serviceId, fieldId, change, saved, children }: SettingFormProps) {
+export function SettingForm({ title, serviceId, fieldId, change, saved, children, secondaryAction }: SettingFormProps) {
   const navigate = useNavigate()
   const [error, setError] = useState<string>()
   const [pending, setPending] = useState(false)
@@ -61,9 +63,12 @@ export function SettingForm({ title, serviceId, fieldId, change, saved, children
           <form onSubmit={(event) => void submit(event)} noValidate>
             <ErrorSummary errors={error ? [{ text: error, fieldId }] : []} />
             {children(error)}
-            <Button type="submit" disabled={pending}>
-              Save changes
-            </Button>
+            <div className="govuk-button-group">
+              <Button type="submit" disabled={pending}>
+                Save changes
+              </Button>
+              {secondaryAction}
+            </div>
           </form>
         </div>
       </div>

@@ -1,5 +1,6 @@
 // How each setting reads on the settings pages: the real admin site's labels where it has the
-// setting, and the playground's own words for the two it does not (delayed capture, MOTO).
+// setting, and the playground's own words for those it does not (delayed capture, MOTO, going
+// straight back to the service).
 import type { AcceptedCardType, EmailCollectionMode } from '../../../simulator/model/types.ts'
 
 export const EMAIL_MODE_LABELS: Record<EmailCollectionMode, string> = {
@@ -16,6 +17,9 @@ export const EMAIL_MODE_SUMMARY: Record<EmailCollectionMode, string> = {
 }
 
 export const onOff = (value: boolean): string => (value ? 'On' : 'Off')
+
+/** The real service flag `redirect_to_service_immediately_on_terminal_state`, which the real admin site has no page for. */
+export const REDIRECT_QUESTION = 'Send users straight back to your service when a payment has finished'
 
 export const DELAYED_CAPTURE_QUESTION = 'Use delayed capture for test payments made from the admin site'
 export const MOTO_QUESTION = 'Allow MOTO payments through the API'

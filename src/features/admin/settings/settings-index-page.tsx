@@ -1,11 +1,13 @@
 // "Settings": what the service asks paying users for, which cards it takes, and what the API lets
 // it do. Each change applies at once to the payment pages and the API.
+import { Link } from 'react-router'
+import { appPaths } from '../../../lib/app-paths.ts'
 import { pageTitle } from '../../../lib/page-title.ts'
 import type { ServiceRecord } from '../../../simulator/model/types.ts'
 import { SummaryList } from '../../../ui/summary-list.tsx'
 import { FlashBanner, useFlash } from '../flash.tsx'
 import { settingsPaths } from './settings-paths.ts'
-import { acceptedCardLabels, DELAYED_CAPTURE_QUESTION, EMAIL_MODE_SUMMARY, MOTO_QUESTION, onOff } from './setting-labels.ts'
+import { acceptedCardLabels, DELAYED_CAPTURE_QUESTION, EMAIL_MODE_SUMMARY, MOTO_QUESTION, onOff, REDIRECT_QUESTION } from './setting-labels.ts'
 
 /** A row's "Change" link; `what` completes "Change …" for screen reader users. */
 const change = (to: string, what: string) => [{ text: 'Change', to, visuallyHiddenText: what }]
@@ -13,6 +15,7 @@ const change = (to: string, what: string) => [{ text: 'Change', to, visuallyHidd
 export function SettingsIndexPage({ service }: { service: ServiceRecord }) {
   const flash = useFlash()
   const { settings } = service
+  const welshName = settings.welshName?.trim()
   return (
     <>
       <title>{pageTitle('Settings')}</title>
@@ -23,7 +26,21 @@ export function SettingsIndexPage({ service }: { service: ServiceRecord }) {
       </p>
 
       <h2 className="govuk-heading-m">About your service</h2>
-      <SummaryList rows={[{ key: 'Service name', value: service.name, actions: change(settingsPaths.serviceName(), 'service name') }]} />
+      <SummaryList
+        rows={[
+          { key: 'Service name', value: service.name, actions: change(settingsPaths.serviceName(), 'service name') },
+          welshName
+            ? { key: 'Welsh service name', value: <span lang="cy">{welshName}</span>, actions: change(settingsPaths.welshServiceName(), 'Welsh service name') }
+            : {
+                key: 'Welsh service name',
+                value: (
+                  <Link className="govuk-link govuk-link--no-visited-state" to={settingsPaths.welshServiceName()}>
+                    Add Welsh service name
+                  </Link>
+                ),
+              },
+        ]}
+      />
 
       <h2 className="govuk-heading-m">Paying user email addresses</h2>
       <SummaryList
@@ -58,6 +75,17 @@ export function SettingsIndexPage({ service }: { service: ServiceRecord }) {
         ]}
       />
 
+      <h2 className="govuk-heading-m">Payment pages</h2>
+      <SummaryList
+        rows={[
+          {
+            key: REDIRECT_QUESTION,
+            value: onOff(settings.redirectToServiceImmediatelyOnTerminalState === true),
+            actions: change(settingsPaths.redirectOnFinish(), 'sending users straight back to your service'),
+          },
+        ]}
+      />
+
       <h2 className="govuk-heading-m">Capture and MOTO</h2>
       <SummaryList
         rows={[
@@ -69,6 +97,20 @@ export function SettingsIndexPage({ service }: { service: ServiceRecord }) {
           { key: MOTO_QUESTION, value: onOff(settings.moto), actions: change(settingsPaths.moto(), 'MOTO payments') },
         ]}
       />
+
+      <h2 className="govuk-heading-m">Developers</h2>
+      <ul className="govuk-list">
+        <li>
+          <Link className="govuk-link" to={appPaths.apiKeys()}>
+            API keys
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to={appPaths.webhooks()}>
+            Webhooks
+          </Link>
+        </li>
+      </ul>
     </>
   )
 }

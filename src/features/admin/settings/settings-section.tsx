@@ -8,8 +8,9 @@ import { CardTypesPage } from './card-types-page.tsx'
 import { EmailCollectionPage } from './email-collection-page.tsx'
 import { OnOffSettingPage } from './on-off-setting-page.tsx'
 import { ServiceNamePage } from './service-name-page.tsx'
-import { DELAYED_CAPTURE_QUESTION, MOTO_QUESTION } from './setting-labels.ts'
+import { DELAYED_CAPTURE_QUESTION, MOTO_QUESTION, REDIRECT_QUESTION } from './setting-labels.ts'
 import { SettingsIndexPage } from './settings-index-page.tsx'
+import { WelshServiceNamePage } from './welsh-service-name-page.tsx'
 
 const delayedCaptureHint = (
   <>
@@ -20,6 +21,20 @@ const delayedCaptureHint = (
     <p className="govuk-body govuk-hint">
       This does not change API payments: each one chooses for itself with <code className="app-code">delayed_capture</code>{' '}
       when it is created, and is captured with <code className="app-code">POST /v1/payments/{'{paymentId}'}/capture</code>.
+    </p>
+  </>
+)
+
+const redirectHint = (
+  <>
+    <p className="govuk-body govuk-hint">
+      For services that show their own pages when a payment has not worked. When this is on, the payment pages do not
+      show “Your payment has been declined”, “Your payment has been cancelled”, “Your payment session has expired” and
+      the like: the user goes straight back to your return URL, and your service looks the payment up with the API.
+    </p>
+    <p className="govuk-body govuk-hint">
+      On GOV.UK Pay this is the service flag <code className="app-code">redirect_to_service_immediately_on_terminal_state</code>,
+      which GOV.UK Pay support turn on when asked.
     </p>
   </>
 )
@@ -52,6 +67,21 @@ export function SettingsSection() {
       <Routes>
         <Route index element={<SettingsIndexPage service={service} />} />
         <Route path="service-name" element={<ServiceNamePage service={service} />} />
+        <Route path="welsh-service-name" element={<WelshServiceNamePage service={service} />} />
+        <Route
+          path="redirect-to-service"
+          element={
+            <OnOffSettingPage
+              service={service}
+              setting="redirectToServiceImmediatelyOnTerminalState"
+              question={REDIRECT_QUESTION}
+              hint={redirectHint}
+              onHint="A finished payment sends the user straight back to your service."
+              offHint="The payment pages say what happened, with a way back to your service."
+              saved="Payment pages updated"
+            />
+          }
+        />
         <Route path="email-collection" element={<EmailCollectionPage service={service} />} />
         <Route
           path="billing-address"

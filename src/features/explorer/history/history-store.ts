@@ -12,6 +12,24 @@ export type HistoryEntry = ExchangeRecord
 /** Where versions of the playground before schema 3 kept the history, in each browser tab's origin. */
 export const LEGACY_HISTORY_KEY = 'pay-playground.explorer.history'
 
+/** The service filter's values for "every service" and for requests whose key was refused. */
+export const ALL_SERVICES = 'all'
+export const NO_SERVICE = 'none'
+
+/** The entries sent with a key of the service (`NO_SERVICE`: with no accepted key; `ALL_SERVICES`: every entry). */
+export function ofService(entries: readonly HistoryEntry[], service: string): HistoryEntry[] {
+  if (service === ALL_SERVICES) return [...entries]
+  return entries.filter((entry) => (service === NO_SERVICE ? entry.serviceId === undefined : entry.serviceId === service))
+}
+
+/** The services the history names, by their names when they sent their newest request, and `chosen` if it is not among them. */
+export function historyServices(entries: readonly HistoryEntry[], chosen?: string): Array<{ id: string; name: string }> {
+  const services = new Map<string, string>()
+  for (const entry of entries) if (entry.serviceId !== undefined && !services.has(entry.serviceId)) services.set(entry.serviceId, entry.serviceName ?? entry.serviceId)
+  if (chosen !== undefined && chosen !== ALL_SERVICES && chosen !== NO_SERVICE && !services.has(chosen)) services.set(chosen, 'The chosen service (no requests yet)')
+  return [...services].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { numeric: true }))
+}
+
 /** Entries whose method, address, status, bodies, page, service or key contain every word of the search. */
 export function searchHistory(entries: readonly HistoryEntry[], text: string): HistoryEntry[] {
   const words = text.toLowerCase().split(/\s+/).filter(Boolean)

@@ -2,17 +2,23 @@
 // explorer was first opened in the tab, newest first, searchable, each one open-able and
 // replayable. Keys are never stored.
 import { useState } from 'react'
+import { useSearchParams } from 'react-router'
 import { pageTitle } from '../../../lib/page-title.ts'
 import { Button } from '../../../ui/button.tsx'
-import { clearHistory, MAX_HISTORY_ENTRIES, searchHistory } from '../history/history-store.ts'
+import { Select } from '../../../ui/select.tsx'
+import { ALL_SERVICES, clearHistory, historyServices, MAX_HISTORY_ENTRIES, NO_SERVICE, ofService, searchHistory } from '../history/history-store.ts'
 import { useHistory } from '../history/use-history.ts'
 import { HistoryItem } from './history-item.tsx'
 
 export function HistoryPage() {
   const entries = useHistory()
   const [search, setSearch] = useState('')
+  const [params, setParams] = useSearchParams()
+  const service = params.get('service') ?? ALL_SERVICES
   const [cleared, setCleared] = useState(false)
-  const shown = searchHistory(entries, search)
+  const shown = searchHistory(ofService(entries, service), search)
+  const services = historyServices(entries, service)
+  const filtered = search !== '' || service !== ALL_SERVICES
   return (
     <>
       <title>{pageTitle('Request history – API explorer')}</title>
@@ -39,10 +45,23 @@ export function HistoryPage() {
           onChange={(event) => setSearch(event.target.value)}
         />
       </div>
+      <Select
+        id="history-service"
+        label="Service"
+        labelSize="s"
+        hint="The service whose API key sent the request"
+        value={service}
+        onChange={(event) => setParams(event.target.value === ALL_SERVICES ? {} : { service: event.target.value }, { replace: true })}
+        options={[
+          { value: ALL_SERVICES, text: 'All services' },
+          ...services.map(({ id, name }) => ({ value: id, text: name })),
+          { value: NO_SERVICE, text: 'No service (the key was refused)' },
+        ]}
+      />
       <p className="govuk-body" role="status">
         {cleared && entries.length === 0
           ? 'The history has been cleared.'
-          : search === ''
+          : !filtered
             ? `${entries.length} ${entries.length === 1 ? 'request' : 'requests'}`
             : `${shown.length} of ${entries.length} requests match`}
       </p>

@@ -1,5 +1,5 @@
 // Reference (`#/explorer/reference`): the payment status lifecycle, every error code, the sandbox
-// test cards with their outcomes, and the card brands.
+// test cards with their outcomes, the card brands, and webhooks.
 import { pageTitle } from '../../../lib/page-title.ts'
 import { errorCatalogue } from '../../../simulator/operations/errors/catalogue.ts'
 import { CARD_BRANDS } from '../../../simulator/rules/cards/card-brands.ts'
@@ -8,6 +8,7 @@ import { ScrollRegion } from '../../../ui/scroll-region.tsx'
 import { Table, type TableProps } from '../../../ui/table.tsx'
 import { InlineCode } from '../catalogue/inline-code.tsx'
 import { LIFECYCLE } from '../reference/lifecycle.ts'
+import { WebhooksReference } from '../reference/webhooks-reference.tsx'
 
 /** A reference table, scrolling inside its own box on a narrow screen; the caption names both. */
 function ReferenceTable(props: Pick<TableProps, 'head' | 'rows'> & { caption: string }) {
@@ -89,6 +90,8 @@ export function ReferencePage() {
         head={['Label in the API', 'Brand id', 'Types']}
         rows={CARD_BRANDS.map((brand) => [brand.label, <code className="app-code" key="i">{brand.id}</code>, brand.types.map((type) => type.toLowerCase()).join(' and ')])}
       />
+
+      <WebhooksReference />
     </>
   )
 }

@@ -1,7 +1,8 @@
 // The logos of the cards the service accepts: simple drawn tiles, one per brand (the real pages
 // use a sprite of the card schemes' logos, which the playground does not copy). Before anything is
 // typed every tile is in colour; once the user types, only the brand detected so far stays in
-// colour and the others turn grey.
+// colour and the others turn grey. The list is the real pages' `ul.accepted-cards > li.{brand}`,
+// the detected brand `li.selected`.
 import type { CardBrandId } from '../../../simulator/rules/cards/card-brands.ts'
 import { brandTitle } from '../../../simulator/rules/card-form/card-number.ts'
 
@@ -27,17 +28,19 @@ export interface AcceptedCardLogosProps {
 
 export function AcceptedCardLogos({ brands, typing, detected }: AcceptedCardLogosProps) {
   return (
-    <ul className="app-accepted-cards">
+    <ul className="accepted-cards app-accepted-cards">
       {brands.map((brand) => {
-        const classes = ['app-accepted-cards__card', `app-accepted-cards__card--${brand}`]
-        if (brand === detected) classes.push('app-accepted-cards__card--selected')
+        const classes = [brand, 'app-accepted-cards__card', `app-accepted-cards__card--${brand}`]
+        if (brand === detected) classes.push('selected', 'app-accepted-cards__card--selected')
         else if (typing) classes.push('app-accepted-cards__card--dimmed')
         return (
-          <li key={brand} className={classes.join(' ')} data-brand={brand} data-selected={brand === detected ? 'true' : undefined}>
+          <li key={brand} className={classes.join(' ')} data-key={brand} data-brand={brand} data-selected={brand === detected ? 'true' : undefined}>
             <span className="app-accepted-cards__mark" aria-hidden="true">
               {MARKS[brand]}
             </span>
-            <span className="govuk-visually-hidden">{brandTitle(brand)}</span>
+            <span className="govuk-visually-hidden" lang="en">
+              {brandTitle(brand)}
+            </span>
           </li>
         )
       })}

@@ -1,18 +1,21 @@
 // "Billing address", for a service that collects it: two lines, town or city, country or
-// territory (the service's default chosen) and postcode.
+// territory (the service's default chosen; the names in English, as on the real Welsh pages) and
+// postcode.
 import { COUNTRIES } from '../../../simulator/rules/card-form/countries.ts'
 import { FIELD_IDS } from '../../../simulator/rules/card-form/fields.ts'
-import { Fieldset } from '../../../ui/fieldset.tsx'
-import { Input } from '../../../ui/input.tsx'
-import { Select, type SelectOption } from '../../../ui/select.tsx'
+import { ENGLISH_ONLY } from '../i18n/english-only.ts'
+import { useEnglishPart, useMessages } from '../i18n/language.tsx'
+import { CountryField } from './country-field.tsx'
+import { TextField } from './fields/text-field.tsx'
 import type { CardFormState } from './use-card-form.ts'
 
-const COUNTRY_ITEMS: SelectOption[] = COUNTRIES.map((country) => ({ value: country.code, text: country.name }))
-const PICK_COUNTRY: SelectOption = { value: '', text: 'Pick a country or territory', disabled: true }
+type AddressTextField = 'addressLine1' | 'addressLine2' | 'addressCity' | 'addressPostcode'
 
 export function BillingAddressFields({ form }: { form: CardFormState }) {
+  const messages = useMessages()
+  const english = useEnglishPart()
   const { values, errorFor, change, blur } = form
-  const text = (field: 'addressLine1' | 'addressLine2' | 'addressCity' | 'addressPostcode') => ({
+  const text = (field: AddressTextField) => ({
     id: FIELD_IDS[field],
     name: field,
     error: errorFor(field),
@@ -22,27 +25,29 @@ export function BillingAddressFields({ form }: { form: CardFormState }) {
     maxLength: 100,
   })
   return (
-    <div className="app-card-form__section">
-      <Fieldset legend="Billing address" legendSize="m" headingLevel={2} describedBy="billing-address-hint">
-        <div className="govuk-hint" id="billing-address-hint">
-          This is the address associated with the card
+    <div className="govuk-!-width-three-quarters app-card-form__section">
+      <fieldset className="govuk-fieldset" aria-describedby="address-hint">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+          <h2 className="govuk-fieldset__heading">{messages.cardDetails.billingAddress}</h2>
+        </legend>
+        <div className="govuk-hint" id="address-hint">
+          {messages.cardDetails.billingAddressHint}
         </div>
-        <Input {...text('addressLine1')} label="Address line 1" autoComplete="billing address-line1" />
-        <Input {...text('addressLine2')} label="Address line 2 (optional)" autoComplete="billing address-line2" />
-        <Input {...text('addressCity')} label="Town or city" autoComplete="billing address-level2" width={20} />
-        <Select
-          id={FIELD_IDS.addressCountry}
-          name="addressCountry"
-          label="Country or territory"
+        <TextField {...text('addressLine1')} label={messages.cardDetails.addressLine1} autoComplete="billing address-line1" groupClassName="address" />
+        <TextField {...text('addressLine2')} label={messages.cardDetails.addressLine2} autoComplete="billing address-line2" groupClassName="address" />
+        <TextField {...text('addressCity')} label={messages.cardDetails.city} autoComplete="billing address-level2" inputClassName="govuk-!-width-three-quarters" />
+        <CountryField
+          label={messages.cardDetails.country}
           error={errorFor('addressCountry')}
-          options={values.addressCountry === '' ? [PICK_COUNTRY, ...COUNTRY_ITEMS] : COUNTRY_ITEMS}
           value={values.addressCountry}
-          onChange={(event) => change('addressCountry', event.target.value)}
+          onChange={(value) => change('addressCountry', value)}
           onBlur={() => blur('addressCountry')}
-          autoComplete="billing country"
+          countries={COUNTRIES}
+          pickCountry={ENGLISH_ONLY.pickCountry}
+          english={english}
         />
-        <Input {...text('addressPostcode')} label="Postcode" maxLength={10} width={10} autoComplete="billing postal-code" />
-      </Fieldset>
+        <TextField {...text('addressPostcode')} label={messages.cardDetails.postcode} maxLength={10} inputClassName="govuk-!-width-one-quarter" autoComplete="billing postal-code" />
+      </fieldset>
     </div>
   )
 }

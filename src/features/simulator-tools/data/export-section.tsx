@@ -36,7 +36,7 @@ export function ExportSection() {
       <h3 className="govuk-heading-m">Export</h3>
       <p className="govuk-body">
         Download everything in the playground as a JSON file: services and their settings, API keys, payments with
-        their events, refunds and the simulator clock. API keys are saved only as fingerprints, never in full, but
+        their events, refunds, webhooks with their messages and delivery attempts, and the simulator clock. API keys are saved only as fingerprints, never in full, but
         they work again after an import.
       </p>
       {done && (

@@ -7,7 +7,7 @@ import { describeError } from '../../../lib/describe-error.ts'
 import { ImportRefusedError, importPlayground } from '../../../simulator/services/export-import.ts'
 import { Button } from '../../../ui/button.tsx'
 import { ErrorSummary } from '../../../ui/error-summary.tsx'
-import { describedBy, FieldMessagesView, FormGroup } from '../../../ui/form-field.tsx'
+import { FileUpload } from '../../../ui/file-upload.tsx'
 import { NotificationBanner } from '../../../ui/notification-banner.tsx'
 import { WarningText } from '../../../ui/warning-text.tsx'
 import { useOutcome } from '../outcome.tsx'
@@ -63,22 +63,7 @@ export function ImportSection() {
       <WarningText>Importing replaces everything in the playground with the contents of the file.</WarningText>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <ErrorSummary errors={error ? [{ text: error, fieldId: FIELD_ID }] : []} focusKey={attempt} />
-        <FormGroup error={error}>
-          <label className="govuk-label govuk-label--s" htmlFor={FIELD_ID}>
-            Upload an export file
-          </label>
-          <FieldMessagesView id={FIELD_ID} hint={hint} error={error} />
-          <input
-            ref={input}
-            className={error ? 'govuk-file-upload govuk-file-upload--error' : 'govuk-file-upload'}
-            id={FIELD_ID}
-            name={FIELD_ID}
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={describedBy(FIELD_ID, { hint, error })}
-            onChange={(event) => setFile(event.target.files?.[0])}
-          />
-        </FormGroup>
+        <FileUpload ref={input} id={FIELD_ID} label="Upload an export file" hint={hint} error={error} accept=".json,application/json" onChange={setFile} />
         <Button type="submit" variant="warning" disabled={busy}>
           Import and replace everything
         </Button>

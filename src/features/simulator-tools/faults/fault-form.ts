@@ -4,6 +4,8 @@ import type { OperationId } from '../../../simulator/operations/index.ts'
 import { FAULT_KINDS, FAULT_OPERATIONS, type FaultKind, type FaultSettings, MAX_FAILING_REQUESTS, MAX_LATENCY_MS } from '../../../simulator/services/faults.ts'
 
 export interface FaultFormFields {
+  /** the service the settings are for: a service's id, or ALL_SERVICES */
+  service: string
   failures: 'none' | 'next' | 'percentage'
   remaining: string
   percent: string
@@ -15,10 +17,12 @@ export interface FaultFormFields {
 export type FaultFormErrors = Partial<Record<'remaining' | 'percent' | 'latencyMs', string>>
 
 export const ALL_OPERATIONS = 'all'
+export const ALL_SERVICES = 'all'
 
-export function fieldsFrom(settings: FaultSettings): FaultFormFields {
+export function fieldsFrom(settings: FaultSettings, service: string = ALL_SERVICES): FaultFormFields {
   const { failures } = settings
   return {
+    service,
     failures: failures.kind,
     remaining: failures.kind === 'next' ? String(failures.remaining) : '',
     percent: failures.kind === 'percentage' ? String(failures.percent) : '',

@@ -1,6 +1,7 @@
 // The form for fault settings: which requests fail (none, the next few, a percentage), for which
 // endpoint, and how long every response is delayed.
 import type { FormEvent } from 'react'
+import type { ServiceRecord } from '../../../simulator/model/types.ts'
 import { FAULT_KINDS, FAULT_OPERATIONS } from '../../../simulator/services/faults.ts'
 import { Button } from '../../../ui/button.tsx'
 import { ErrorSummary } from '../../../ui/error-summary.tsx'
@@ -8,7 +9,7 @@ import { Input } from '../../../ui/input.tsx'
 import { Radios } from '../../../ui/radios.tsx'
 import { Select } from '../../../ui/select.tsx'
 import { FAULT_KIND_LABELS, operationLabel } from './fault-description.ts'
-import { ALL_OPERATIONS, type FaultFormErrors, type FaultFormFields } from './fault-form.ts'
+import { ALL_OPERATIONS, ALL_SERVICES, type FaultFormErrors, type FaultFormFields } from './fault-form.ts'
 
 const FIELD_ORDER = ['remaining', 'percent', 'latencyMs'] as const
 const FIELD_IDS = { remaining: 'fault-remaining', percent: 'fault-percent', latencyMs: 'fault-latency' } as const
@@ -29,9 +30,13 @@ export interface FaultSettingsFormProps {
   failure: string | undefined
   onChange: (fields: FaultFormFields) => void
   onSubmit: (event: FormEvent) => void
+  /** the services a trainer can limit the faults to */
+  services: readonly ServiceRecord[]
+  /** another service chosen: the form is filled in again with that service's settings */
+  onChooseService: (service: string) => void
 }
 
-export function FaultSettingsForm({ fields, errors, attempt, failure, onChange, onSubmit }: FaultSettingsFormProps) {
+export function FaultSettingsForm({ fields, errors, attempt, failure, onChange, onSubmit, services, onChooseService }: FaultSettingsFormProps) {
   const update = (change: Partial<FaultFormFields>) => onChange({ ...fields, ...change })
   const summary = FIELD_ORDER.filter((name) => errors[name]).map((name) => ({ text: errors[name]!, fieldId: FIELD_IDS[name] }))
   return (
@@ -42,6 +47,18 @@ export function FaultSettingsForm({ fields, errors, attempt, failure, onChange, 
           <span className="govuk-visually-hidden">Error:</span> {failure}
         </p>
       )}
+      <Select
+        id="fault-service"
+        label="Which service should these settings apply to?"
+        labelSize="s"
+        hint="The service whose API key sends the request. Choosing one shows its own settings."
+        value={fields.service}
+        onChange={(event) => onChooseService(event.target.value)}
+        options={[
+          { value: ALL_SERVICES, text: 'Every service' },
+          ...services.map((service) => ({ value: service.id, text: `${service.name} only` })),
+        ]}
+      />
       <Radios
         idPrefix="fault-failures"
         legend="Which requests should fail?"

@@ -1,31 +1,17 @@
 // A payment as the API shows it (pay-api-contract.md §3.4 and §7): empty values are left out,
 // except in `card_details`, which always carries all eight keys once it exists.
+import { cardDetailsJson, settlementSummaryJson } from '../../model/payment-json-parts.ts'
 import { externalState } from '../../model/payment-status.ts'
 import { refundSummary, totalAmount } from '../../model/refund-availability.ts'
 import type { CardDetailsRecord, PaymentRecord } from '../../model/types.ts'
 import { toIsoMillis } from '../../services/clock.ts'
 import { authUrlPost, get, type Link, nextUrl, nextUrlPost, paymentUrl, post } from './links.ts'
 
-function cardDetailsJson(card: CardDetailsRecord) {
-  const address = card.billingAddress
-  return {
-    last_digits_card_number: card.lastDigits,
-    first_digits_card_number: card.firstDigits,
-    cardholder_name: card.cardholderName,
-    expiry_date: card.expiryDate,
-    billing_address: address ? { ...address } : null,
-    card_brand: card.brandLabel,
-    card_type: card.cardType,
-    wallet_type: null,
-  }
-}
-
-function settlementSummary(payment: PaymentRecord) {
-  const summary: Record<string, string> = {}
-  if (payment.captureSubmitTime !== undefined) summary.capture_submit_time = toIsoMillis(payment.captureSubmitTime)
-  if (payment.capturedDate !== undefined) summary.captured_date = payment.capturedDate
-  return summary
-}
+/** The API's `card_details`: the address as stored, and `wallet_type` (no wallets in the sandbox). */
+const apiCardDetails = (card: CardDetailsRecord) => ({
+  ...cardDetailsJson(card, card.billingAddress ? { ...card.billingAddress } : null),
+  wallet_type: null,
+})
 
 /** Links a payment carries: `next_url` only with a token, search results never carry it. */
 export function paymentLinks(payment: PaymentRecord, token?: string): Record<string, Link> {
@@ -61,8 +47,8 @@ export function paymentJson(payment: PaymentRecord, token?: string): Record<stri
   body.payment_provider = 'sandbox'
   body.created_date = toIsoMillis(payment.createdAt)
   body.refund_summary = refundSummary(payment)
-  body.settlement_summary = settlementSummary(payment)
-  if (payment.cardDetails) body.card_details = cardDetailsJson(payment.cardDetails)
+  body.settlement_summary = settlementSummaryJson(payment)
+  if (payment.cardDetails) body.card_details = apiCardDetails(payment.cardDetails)
   body.delayed_capture = payment.delayedCapture
   body.moto = payment.moto
   if (payment.corporateSurcharge !== undefined) {

@@ -1,5 +1,5 @@
 // What the card details page says about the cards a service accepts: the brands to show as logos
-// and the line above them about credit and debit cards.
+// and which line above them about credit and debit cards.
 import type { AcceptedCardType } from '../../model/types.ts'
 import { CARD_BRANDS, type CardBrandId } from '../cards/card-brands.ts'
 
@@ -8,10 +8,13 @@ export function acceptedBrands(accepted: readonly AcceptedCardType[]): CardBrand
   return CARD_BRANDS.map((brand) => brand.id).filter((id) => accepted.some((type) => type.brand === id))
 }
 
-export function cardTypesText(accepted: readonly AcceptedCardType[]): string {
+/** Which line the page shows above the logos: the real pages' `withdrawalText` key. */
+export type WithdrawalText = 'debit_credit' | 'debit' | 'credit'
+
+export function withdrawalText(accepted: readonly AcceptedCardType[]): WithdrawalText {
   const debit = accepted.some((type) => type.type === 'DEBIT')
   const credit = accepted.some((type) => type.type === 'CREDIT')
-  if (debit && !credit) return 'Credit card payments are not accepted. Please use a debit card.'
-  if (credit && !debit) return 'Debit card payments are not accepted. Please use a credit card.'
-  return 'Accepted credit and debit card types'
+  if (debit && !credit) return 'debit'
+  if (credit && !debit) return 'credit'
+  return 'debit_credit'
 }

@@ -1,7 +1,7 @@
 // The email rule the real pages share with GOV.UK Notify: a plain local part, a domain of valid
 // host names with at least one dot, a real top-level domain, no "..", at most 254 characters.
 import TOP_LEVEL_DOMAINS from 'tlds'
-import { EMPTY_MESSAGES } from './fields.ts'
+import type { FieldCheck } from './fields.ts'
 
 const ADDRESS = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@([^.@][^@\s]+)$/
 const HOST_LABEL = /^(xn|[a-z0-9]+)(-?-[a-z0-9]+)*$/i
@@ -19,7 +19,7 @@ export function isValidEmail(value: string): boolean {
 }
 
 /** Required in MANDATORY mode; in OPTIONAL mode only checked when filled in. */
-export function checkEmail(value: string, required: boolean): string | undefined {
-  if (value.trim() === '') return required ? EMPTY_MESSAGES.email : undefined
-  return isValidEmail(value) ? undefined : EMPTY_MESSAGES.email
+export function checkEmail(value: string, required: boolean): FieldCheck<'email'> {
+  if (value.trim() === '') return required ? 'empty' : undefined
+  return isValidEmail(value) ? undefined : 'message'
 }

@@ -1,12 +1,7 @@
 // The expiry date rules: month and year are checked together. The month is 1 to 12 (with or
 // without a leading zero); the year has 2 digits (20YY) or 4 (1000 to 2099); the card must not
 // have expired before the current month.
-import { EMPTY_MESSAGES } from './fields.ts'
-
-export const EXPIRY_MESSAGES = {
-  invalid: 'Enter a valid expiry date',
-  past: 'Enter an expiry date in the future',
-} as const
+import type { FieldCheck } from './fields.ts'
 
 /** A calendar month: `month` is 1 to 12. */
 export interface CalendarMonth {
@@ -31,13 +26,15 @@ export function fullExpiryYear(value: string): number | undefined {
   return undefined
 }
 
-export function checkExpiry(month: string, year: string, today: CalendarMonth): string | undefined {
+/** Month and year together: an empty month is `empty`, a month without a year the field's `message`. */
+export function checkExpiry(month: string, year: string, today: CalendarMonth): FieldCheck<'expiryMonth'> {
   const m = month.trim()
-  if (m === '' || year.trim() === '') return EMPTY_MESSAGES.expiryMonth
-  if (!/^(0?[1-9]|1[0-2])$/.test(m)) return EXPIRY_MESSAGES.invalid
+  if (m === '') return 'empty'
+  if (year.trim() === '') return 'message'
+  if (!/^(0?[1-9]|1[0-2])$/.test(m)) return 'invalidMonth'
   const fullYear = fullExpiryYear(year)
-  if (fullYear === undefined) return EXPIRY_MESSAGES.invalid
-  if (fullYear < today.year || (fullYear === today.year && Number(m) < today.month)) return EXPIRY_MESSAGES.past
+  if (fullYear === undefined) return 'invalidYear'
+  if (fullYear < today.year || (fullYear === today.year && Number(m) < today.month)) return 'inThePast'
   return undefined
 }
 
@@ -47,7 +44,7 @@ export function expiryDate(month: string, year: string): string {
   return `${month.trim().padStart(2, '0')}/${String(fullYear % 100).padStart(2, '0')}`
 }
 
-/** The expiry hint: October two years from now, "For example, 10/28" in 2026. */
-export function expiryHint(today: CalendarMonth): string {
-  return `For example, 10/${String((today.year + 2) % 100).padStart(2, '0')}`
+/** The year in the expiry hint: two years from now, 2 digits ("For example, 10/28" in 2026). */
+export function expiryHintYear(today: CalendarMonth): string {
+  return String((today.year + 2) % 100).padStart(2, '0')
 }

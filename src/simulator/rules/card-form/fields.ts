@@ -1,6 +1,7 @@
 // The fields of the hosted card details form, in the order the page shows them (and the error
-// summary lists them), with the id each one has on the page and its message when left empty
-// (pay-pages-and-admin.md §1.4 and §1.5).
+// summary lists them), with the id each one has on the page, and why a field can fail: a code per
+// field, named as the real pages' message keys are (pay-frontend's `fieldErrors.fields.*`), so the
+// pages word it in the payment's language (pay-pages-and-admin.md §1.4 and §1.5).
 
 /** What the paying user typed, field by field, exactly as typed. */
 export interface CardForm {
@@ -23,10 +24,30 @@ export interface CardForm {
  */
 export type CardFormField = Exclude<keyof CardForm, 'expiryYear'>
 
-export interface FieldError {
-  field: CardFormField
-  message: string
+/**
+ * Why each field can fail. `empty` is a required field left empty (the pages say "Enter a valid
+ * %s" with the field's name); every other code is the real pages' key for the field's own message.
+ */
+export interface FieldErrorCodes {
+  cardNo: 'empty' | 'message' | 'numberIncorrectLength' | 'luhnInvalid' | 'cardNotSupported' | 'unsupportedDebitCard' | 'unsupportedCreditCard'
+  expiryMonth: 'empty' | 'message' | 'invalidMonth' | 'invalidYear' | 'inThePast'
+  cardholderName: 'empty' | 'containsTooManyDigits' | 'containsSuspectedCVC'
+  cvc: 'empty' | 'invalidLength'
+  addressLine1: 'empty' | 'containsTooManyDigits'
+  addressLine2: 'containsTooManyDigits'
+  addressCity: 'empty' | 'containsTooManyDigits'
+  addressCountry: 'empty' | 'message'
+  addressPostcode: 'empty' | 'message' | 'containsTooManyDigits'
+  email: 'empty' | 'message'
 }
+
+/** One field's problem. `brand` names the card brand a card-number message is about ("Visa debit cards…"). */
+export type FieldError = {
+  [F in CardFormField]: { field: F; code: FieldErrorCodes[F]; brand?: string }
+}[CardFormField]
+
+/** The code a field's check returns, or undefined when the field is fine. */
+export type FieldCheck<F extends CardFormField> = FieldErrorCodes[F] | undefined
 
 export const FIELD_ORDER: readonly CardFormField[] = [
   'cardNo',
@@ -53,20 +74,6 @@ export const FIELD_IDS: Readonly<Record<CardFormField, string>> = {
   addressCountry: 'address-country',
   addressPostcode: 'address-postcode',
   email: 'email',
-}
-
-/** The message for a required field left empty ("Enter a valid %s"). */
-export const EMPTY_MESSAGES: Readonly<Record<CardFormField, string>> = {
-  cardNo: 'Enter a valid card number',
-  expiryMonth: 'Enter a valid expiry date',
-  cardholderName: 'Enter a valid name',
-  cvc: 'Enter a valid card security code',
-  addressLine1: 'Enter a valid address line 1',
-  addressLine2: 'Enter address line 2',
-  addressCity: 'Enter a valid town/city',
-  addressCountry: 'Enter a valid country or territory',
-  addressPostcode: 'Enter a valid postcode',
-  email: 'Enter a valid email',
 }
 
 export function emptyCardForm(overrides: Partial<CardForm> = {}): CardForm {

@@ -13,7 +13,7 @@ import { checkCardholderName, checkSecurityCode } from './cardholder-details.ts'
 import { checkCardNumber } from './card-number.ts'
 import { checkEmail } from './email.ts'
 import { type CalendarMonth, checkExpiry } from './expiry.ts'
-import { type CardForm, type CardFormField, FIELD_ORDER, type FieldError } from './fields.ts'
+import { type CardForm, type CardFormField, FIELD_ORDER, type FieldError, type FieldErrorCodes } from './fields.ts'
 
 /** What the rules depend on besides the form: the service's settings and the current month. */
 export interface CardFormContext {
@@ -38,39 +38,40 @@ export function fieldApplies(field: CardFormField, context: CardFormContext): bo
   return true
 }
 
-/** The message for one field, or undefined when it is fine (or not on the form). */
-export function checkField(field: CardFormField, form: CardForm, context: CardFormContext): string | undefined {
+/** A field's error from its check's code, when there is one. */
+const failed = <F extends CardFormField>(field: F, code: FieldErrorCodes[F] | undefined): FieldError | undefined =>
+  code === undefined ? undefined : ({ field, code } as FieldError)
+
+/** One field's error, or undefined when it is fine (or not on the form). */
+export function checkField(field: CardFormField, form: CardForm, context: CardFormContext): FieldError | undefined {
   if (!fieldApplies(field, context)) return undefined
   switch (field) {
-    case 'cardNo':
-      return checkCardNumber(form.cardNo, context.acceptedCardTypes)
+    case 'cardNo': {
+      const problem = checkCardNumber(form.cardNo, context.acceptedCardTypes)
+      return problem && { field, ...problem }
+    }
     case 'expiryMonth':
-      return checkExpiry(form.expiryMonth, form.expiryYear, context.today)
+      return failed(field, checkExpiry(form.expiryMonth, form.expiryYear, context.today))
     case 'cardholderName':
-      return checkCardholderName(form.cardholderName)
+      return failed(field, checkCardholderName(form.cardholderName))
     case 'cvc':
-      return checkSecurityCode(form.cvc)
+      return failed(field, checkSecurityCode(form.cvc))
     case 'addressLine1':
-      return checkAddressLine1(form.addressLine1)
+      return failed(field, checkAddressLine1(form.addressLine1))
     case 'addressLine2':
-      return checkAddressLine2(form.addressLine2)
+      return failed(field, checkAddressLine2(form.addressLine2))
     case 'addressCity':
-      return checkAddressCity(form.addressCity)
+      return failed(field, checkAddressCity(form.addressCity))
     case 'addressCountry':
-      return checkAddressCountry(form.addressCountry)
+      return failed(field, checkAddressCountry(form.addressCountry))
     case 'addressPostcode':
-      return checkAddressPostcode(form.addressPostcode, form.addressCountry)
+      return failed(field, checkAddressPostcode(form.addressPostcode, form.addressCountry))
     case 'email':
-      return checkEmail(form.email, context.emailCollectionMode === 'MANDATORY')
+      return failed(field, checkEmail(form.email, context.emailCollectionMode === 'MANDATORY'))
   }
 }
 
 /** Every error on the form, in the order of the fields. An empty list means the form can be submitted. */
 export function validateCardForm(form: CardForm, context: CardFormContext): FieldError[] {
-  const errors: FieldError[] = []
-  for (const field of FIELD_ORDER) {
-    const message = checkField(field, form, context)
-    if (message !== undefined) errors.push({ field, message })
-  }
-  return errors
+  return FIELD_ORDER.map((field) => checkField(field, form, context)).filter((error) => error !== undefined)
 }

@@ -21,14 +21,16 @@ function transform(html: string, server: boolean): string {
 }
 
 describe('the Content Security Policy in index.html', () => {
-  it('allows the page’s own scripts, styles, workers and images, requests to the API’s address and the loopback bridge, and nothing else', () => {
+  it('allows the page’s own scripts, styles, workers and images, requests to the API’s address, the loopback bridge and webhook callback URLs, and nothing else', () => {
     const policy = policyOf(indexHtml)
     expect(Object.fromEntries(policy)).toEqual({
       'default-src': ["'none'"],
       'script-src': ["'self'"],
       'style-src': ["'self'"],
       'img-src': ["'self'"],
-      'connect-src': ["'self'", 'https://publicapi.payments.service.gov.uk', 'ws://127.0.0.1:*', 'ws://localhost:*'],
+      // Webhook messages sent by the browser, when no bridge is connected: to an HTTPS callback URL,
+      // or to this machine's loopback address (decision 016).
+      'connect-src': ["'self'", 'https://publicapi.payments.service.gov.uk', 'ws://127.0.0.1:*', 'ws://localhost:*', 'https:', 'http://127.0.0.1:*', 'http://localhost:*'],
       'worker-src': ["'self'"],
       'object-src': ["'none'"],
       'base-uri': ["'self'"],

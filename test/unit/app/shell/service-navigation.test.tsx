@@ -33,8 +33,8 @@ describe('the service navigation', () => {
   it('lists every part of the playground in order', () => {
     const nav = renderNavigation('/', PLAYGROUND_PARTS)
     const links = within(nav).getAllByRole('link')
-    expect(links.map((link) => link.textContent)).toEqual(['Start', 'API explorer', 'Admin site', 'Simulator tools'])
-    expect(PLAYGROUND_PARTS.map((part) => part.path)).toEqual(['/', '/explorer', '/admin', '/simulator'])
+    expect(links.map((link) => link.textContent)).toEqual(['Start', 'Learn', 'API explorer', 'Admin site', 'Simulator tools'])
+    expect(PLAYGROUND_PARTS.map((part) => part.path)).toEqual(['/', '/learn', '/explorer', '/admin', '/simulator'])
   })
 
   it('marks a part current on the routes below it', () => {

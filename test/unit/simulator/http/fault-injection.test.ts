@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { installFaultInjection } from '../../../../src/simulator/http/fault-injection.ts'
 import { FAULTS_META_KEY, getFaultSettings, setFaultSettings, type FaultSettings } from '../../../../src/simulator/services/faults.ts'
 import { seededRandom } from '../../../../src/simulator/services/seeded-random.ts'
+import { createApiKey } from '../../../../src/simulator/services/api-keys.ts'
+import { createService } from '../../../../src/simulator/services/service-accounts.ts'
 import { paymentIn } from '../../../support/payment-fixtures.ts'
 import { api, newKey, useSimulator, validPayment } from '../../../support/simulator.ts'
 
@@ -35,6 +37,31 @@ const settings = (change: Partial<FaultSettings>): FaultSettings => ({
 })
 
 const DOWNSTREAM = (code: string) => ({ code, description: 'Downstream system error' })
+
+describe('faults for one service', () => {
+  it('fail only requests sent with that service’s keys, and count down there', async () => {
+    const mine = await newKey()
+    const trainee = await createService('Trainee 1')
+    const theirs = (await createApiKey(trainee.id, 'trainee key')).key
+    await setFaultSettings(settings({ failures: { kind: 'next', remaining: 2 } }), trainee.id)
+    expect((await api('GET', '/v1/payments', { key: mine })).status).toBe(200)
+    expect((await api('GET', '/v1/payments', { key: theirs })).json).toStrictEqual(DOWNSTREAM('P0498'))
+    expect((await getFaultSettings(trainee.id)).failures).toStrictEqual({ kind: 'next', remaining: 1 })
+    expect(await getFaultSettings()).toStrictEqual(settings({}))
+  })
+
+  it('replace the settings for every service while they are on', async () => {
+    const mine = await newKey()
+    const trainee = await createService('Trainee 2')
+    const theirs = (await createApiKey(trainee.id, 'trainee key')).key
+    await setFaultSettings(settings({ failWith: 'rate-limited', failures: { kind: 'percentage', percent: 100 } }))
+    await setFaultSettings(settings({ failWith: 'unavailable', failures: { kind: 'next', remaining: 1 } }), trainee.id)
+    expect((await api('GET', '/v1/payments', { key: mine })).status).toBe(429)
+    expect((await api('GET', '/v1/payments', { key: theirs })).status).toBe(503)
+    // Its own have run out: the settings for every service apply to it again.
+    expect((await api('GET', '/v1/payments', { key: theirs })).status).toBe(429)
+  })
+})
 
 describe('the next N requests fail', () => {
   it('fails the next 2 requests with 500 and the operation’s code, then the third succeeds', async () => {

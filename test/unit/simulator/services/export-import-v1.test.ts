@@ -81,8 +81,11 @@ describe('importing a format-version-1 export', () => {
       'refunds',
       'services',
       'tokens',
+      'webhookDeliveries',
+      'webhookMessages',
+      'webhooks',
     ])
-    expect([tables.agreements, tables.paymentInstruments, tables.disputes]).toEqual([[], [], []])
+    expect([tables.agreements, tables.paymentInstruments, tables.disputes, tables.webhooks]).toEqual([[], [], [], []])
     for (const name of ['services', 'apiKeys', 'tokens', 'meta'] as const) {
       const byKey = (rows: Array<Record<string, unknown>>) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
       expect(byKey(tables[name] as unknown as Array<Record<string, unknown>>), name).toEqual(byKey(old.tables[name]!))

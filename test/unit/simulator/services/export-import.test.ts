@@ -12,18 +12,33 @@ import {
 } from '../../../../src/simulator/services/export-import.ts'
 import { getFaultSettings, setFaultSettings } from '../../../../src/simulator/services/faults.ts'
 import { resetPlayground } from '../../../../src/simulator/services/reset.ts'
-import { createService, ensureCurrentService, switchService } from '../../../../src/simulator/services/service-accounts.ts'
+import { createService, ensureCurrentService, switchService, updateService } from '../../../../src/simulator/services/service-accounts.ts'
+import { runDueDeliveries } from '../../../../src/simulator/services/webhook-deliveries.ts'
+import { createWebhook, setWebhookDelivery } from '../../../../src/simulator/services/webhooks.ts'
+import { NO_CALLBACKS } from '../../../support/webhook-receivers.ts'
 import { paymentIn } from '../../../support/payment-fixtures.ts'
 import { refund } from '../../../support/payment-scenarios.ts'
 import { api, newKey, useSimulator } from '../../../support/simulator.ts'
 
 useSimulator()
 
-/** A playground with a bit of everything: two services, live and revoked keys, payments, refunds. */
+/**
+ * A playground with a bit of everything: two services, live and revoked keys, payments, refunds, a
+ * webhook whose inbox fails, so its messages have failed deliveries and pending retries.
+ */
 async function populate() {
   const key = await newKey('live key')
   const revoked = await newKey('old key')
   await revokeApiKey(revoked)
+  const service = await ensureCurrentService()
+  // The optional settings the Welsh payment pages brought, so the round trip carries them too.
+  await updateService(service.id, { settings: { welshName: 'Fy ngwasanaeth prawf', redirectToServiceImmediatelyOnTerminalState: true } })
+  const webhook = await createWebhook(service.id, {
+    callbackUrl: 'https://your.service.gov.uk/webhooks',
+    description: 'Every event',
+    subscriptions: ['card_payment_succeeded', 'card_payment_failed', 'card_payment_expired', 'card_payment_captured', 'card_payment_refunded'],
+  })
+  await setWebhookDelivery(service.id, webhook.id, { destination: 'inbox', inboxAnswer: 503 })
   for (const state of ['created', 'started', 'submitted', 'capturable', 'declined', 'error', 'cancelled', 'user-cancelled'] as const) {
     await paymentIn(state)
   }
@@ -32,6 +47,7 @@ async function populate() {
   await refund(paid.id, 800)
   await advanceClock({ hours: 2 })
   await sweepExpired() // settle expiry now, so reads before and after the round trip agree on its time
+  await runDueDeliveries(NO_CALLBACKS)
   const other = await createService('Parking fines')
   const otherKey = (await createApiKey(other.id, 'parking key')).key
   await paymentIn('success', { serviceId: other.id })
@@ -61,7 +77,7 @@ describe('exportPlayground', () => {
   it('writes the versioned format with every table, and API keys only as hashes', async () => {
     const { key, revoked } = await populate()
     const { json, document } = await exportPlaygroundJson()
-    expect(document).toMatchObject({ format: 'pay-playground-export', version: 3, schemaVersion: 4 })
+    expect(document).toMatchObject({ format: 'pay-playground-export', version: 4, schemaVersion: 6 })
     expect(Object.keys(document.tables).sort()).toEqual([
       'agreements',
       'apiKeys',
@@ -72,8 +88,19 @@ describe('exportPlayground', () => {
       'refunds',
       'services',
       'tokens',
+      'webhookDeliveries',
+      'webhookMessages',
+      'webhooks',
     ])
     expect(document.tables.payments).toHaveLength(10)
+    expect(document.tables.services.find((service) => service.name === 'My test service')?.settings).toMatchObject({
+      welshName: 'Fy ngwasanaeth prawf',
+      redirectToServiceImmediatelyOnTerminalState: true,
+    })
+    expect(document.tables.webhooks).toHaveLength(1)
+    expect(document.tables.webhookMessages.length).toBeGreaterThan(0)
+    expect(document.tables.webhookDeliveries.map((delivery) => delivery.status)).toContain('FAILED')
+    expect(document.tables.webhookDeliveries.map((delivery) => delivery.status)).toContain('PENDING')
     expect(document.tables.apiKeys.map((record) => record.name).sort()).toEqual(['live key', 'old key', 'parking key'])
     expect(json).not.toContain(key)
     expect(json).not.toContain(revoked)
@@ -90,29 +117,52 @@ describe('exportPlayground', () => {
 })
 
 describe('importPlayground', () => {
-  it.each([2, 3])(
-    'imports a format-version-2 file (storage schema %i, the releases before agreements), with no agreements or disputes',
-    async (schemaVersion) => {
-      const { key } = await populate()
-      const written = JSON.parse((await exportPlaygroundJson()).json)
-      const readsBefore = await apiView(key)
-      const { agreements: _a, paymentInstruments: _p, disputes: _d, ...v2Tables } = written.tables
-      const previousRelease = JSON.stringify({ ...written, version: 2, schemaVersion, tables: v2Tables })
-      await resetPlayground()
-      const summary = await importPlayground(previousRelease)
-      expect(summary.counts).toEqual({ services: 2, apiKeys: 3, payments: 10, refunds: 2 })
-      expect(summary.formatVersion).toBe(2)
-      expect(await apiView(key)).toEqual(readsBefore)
-      const tables = await tablesOf()
-      expect([tables.agreements, tables.paymentInstruments, tables.disputes]).toEqual([[], [], []])
-    },
-  )
+  it.each([2, 3])('imports a format-version-2 file (storage schema %i), with no webhooks, agreements or disputes', async (schemaVersion) => {
+    const { key } = await populate()
+    const written = await exportPlaygroundJson()
+    const readsBefore = await apiView(key)
+    const { webhooks: _w, webhookMessages: _m, webhookDeliveries: _d, agreements: _a, paymentInstruments: _p, disputes: _s, ...v2Tables } =
+      written.document.tables
+    const previousRelease = JSON.stringify({ ...written.document, version: 2, schemaVersion, tables: v2Tables })
+    await resetPlayground()
+    const summary = await importPlayground(previousRelease)
+    expect(summary.counts).toEqual({ services: 2, apiKeys: 3, payments: 10, refunds: 2 })
+    expect(summary.formatVersion).toBe(2)
+    expect(await apiView(key)).toEqual(readsBefore)
+    const tables = await tablesOf()
+    expect([tables.webhooks, tables.webhookMessages, tables.webhookDeliveries]).toEqual([[], [], []])
+    expect([tables.agreements, tables.paymentInstruments, tables.disputes]).toEqual([[], [], []])
+  })
 
-  it('refuses a format-version-2 file that has the tables format version 3 added', async () => {
+  it('imports a format-version-3 file (storage schema 5, the release before agreements) with its webhooks and no agreements', async () => {
+    const { key } = await populate()
+    const written = await exportPlaygroundJson()
+    const readsBefore = await apiView(key)
+    const { agreements: _a, paymentInstruments: _p, disputes: _s, ...v3Tables } = written.document.tables
+    await resetPlayground()
+    const summary = await importPlayground(JSON.stringify({ ...written.document, version: 3, schemaVersion: 5, tables: v3Tables }))
+    expect(summary.formatVersion).toBe(3)
+    expect(await apiView(key)).toEqual(readsBefore)
+    const tables = await tablesOf()
+    expect(tables.webhooks).toHaveLength(1)
+    expect([tables.agreements, tables.paymentInstruments, tables.disputes]).toEqual([[], [], []])
+  })
+
+  it('refuses a format-version-3 file that has the tables format version 4 added', async () => {
     await populate()
     const written = JSON.parse((await exportPlaygroundJson()).json)
-    const attempt = importPlayground(JSON.stringify({ ...written, version: 2, schemaVersion: 3 }))
+    const attempt = importPlayground(JSON.stringify({ ...written, version: 3, schemaVersion: 5 }))
     await expect(attempt).rejects.toThrow('The export has a table this playground does not know: “agreements”.')
+  })
+
+  it('leaves out a tab’s claim on a delivery it is making', async () => {
+    await populate()
+    const db = (await import('../../../../src/simulator/services/runtime.ts')).database()
+    const pending = (await db.webhookDeliveries.toArray()).find((delivery) => delivery.status === 'PENDING')!
+    await db.webhookDeliveries.put({ ...pending, claimedUntil: Date.now() + 30_000, claimedBy: 'another tab' })
+    const { json } = await exportPlaygroundJson()
+    expect(json).not.toContain('claimedBy')
+    expect(json).not.toContain('claimedUntil')
   })
 
   it('restores exactly what was exported after a reset: records, API reads, current service and clock', async () => {
@@ -189,13 +239,13 @@ describe('importPlayground', () => {
       ],
       [
         'a newer storage schema',
-        (file) => JSON.stringify({ ...file, schemaVersion: 5 }),
-        'The file holds data in storage schema version 5, but export format version 3 holds version 4, so it cannot be imported.',
+        (file) => JSON.stringify({ ...file, schemaVersion: 7 }),
+        'The file holds data in storage schema version 7, but this playground stores version 6, so it cannot be imported.',
       ],
       [
-        'a format-version-2 file labelled format version 1',
+        'a format-version-4 file labelled format version 1',
         (file) => JSON.stringify({ ...file, version: 1 }),
-        'The file says it holds data in storage schema version 4, but export format version 1 always holds version 1, so it cannot be imported.',
+        'The file says it holds data in storage schema version 6, but export format version 1 always holds version 1, so it cannot be imported.',
       ],
       [
         'a payment without its history',
@@ -278,7 +328,49 @@ describe('importPlayground', () => {
         },
         'Two records of the “payments” table have the same id',
       ],
-      ['an unknown table', (file) => JSON.stringify({ ...file, tables: { ...file.tables, webhooks: [] } }), 'The export has a table this playground does not know: “webhooks”.'],
+      [
+        'a format-version-3 file without its webhooks',
+        (file) => JSON.stringify({ ...file, tables: { ...file.tables, webhooks: undefined } }),
+        'The export has no “webhooks” table.',
+      ],
+      [
+        'a webhook whose signing secret is not one',
+        (file) => {
+          file.tables.webhooks[0].signingKey = 'api_test_123'
+          return JSON.stringify(file)
+        },
+        'Record 1 of the “webhooks” table is not valid: “signingKey” must be a signing secret (webhook_test_ and letters and digits).',
+      ],
+      [
+        'a webhook message for a webhook not in the file',
+        (file) => {
+          file.tables.webhookMessages[0].webhookId = 'nosuchwebhook'
+          return JSON.stringify(file)
+        },
+        'is for webhook nosuchwebhook, which is not in the export.',
+      ],
+      [
+        'a webhook message whose body is not JSON',
+        (file) => {
+          file.tables.webhookMessages[0].body = '{"webhook_message_id":'
+          return JSON.stringify(file)
+        },
+        'Record 1 of the “webhookMessages” table is not valid: “body” must be the text of a JSON object.',
+      ],
+      [
+        'a delivery of a message not in the file',
+        (file) => {
+          file.tables.webhookDeliveries[0].messageId = 'nosuchmessage'
+          return JSON.stringify(file)
+        },
+        'is of message nosuchmessage, which is not in the export.',
+      ],
+      [
+        'a format-version-4 file without its agreements',
+        (file) => JSON.stringify({ ...file, tables: { ...file.tables, agreements: undefined } }),
+        'The export has no “agreements” table.',
+      ],
+      ['an unknown table', (file) => JSON.stringify({ ...file, tables: { ...file.tables, mandates: [] } }), 'The export has a table this playground does not know: “mandates”.'],
     ]
 
     it.each(CASES)('%s', async (_what, spoil, message) => {

@@ -89,8 +89,11 @@ describe('readExport', () => {
       'refunds',
       'services',
       'tokens',
+      'webhookDeliveries',
+      'webhookMessages',
+      'webhooks',
     ])
-    expect([read.tables.agreements, read.tables.paymentInstruments, read.tables.disputes]).toEqual([[], [], []])
+    expect([read.tables.agreements, read.tables.paymentInstruments, read.tables.disputes, read.tables.webhooks]).toEqual([[], [], [], []])
     expect(read.tables.payments[0]!.history).toEqual([
       { status: 'CREATED', at: 1 },
       { status: 'CAPTURED', at: 2 },
@@ -185,6 +188,21 @@ describe('readExport', () => {
   it('refuses a version-1 file that claims another storage schema', () => {
     const text = v1File().replace('"schemaVersion":1', '"schemaVersion":2')
     expect(refusal(text)).toBe('The file says it holds data in storage schema version 2, but export format version 1 always holds version 1, so it cannot be imported.')
+  })
+
+  it('reads a service saved before the Welsh name and the redirect flag existed (neither is required)', () => {
+    const read = readExport(file(), 2)
+    expect(read.tables.services[0]?.settings).not.toHaveProperty('welshName')
+    expect(read.tables.services[0]?.settings).not.toHaveProperty('redirectToServiceImmediatelyOnTerminalState')
+  })
+
+  it('reads a Welsh service name and the redirect flag, and refuses them of the wrong kind', () => {
+    const withBoth = file((t) => Object.assign(t.services![0].settings, { welshName: 'Gwasanaeth', redirectToServiceImmediatelyOnTerminalState: true }))
+    expect(readExport(withBoth, 2).tables.services[0]?.settings).toMatchObject({ welshName: 'Gwasanaeth', redirectToServiceImmediatelyOnTerminalState: true })
+    expect(refusal(file((t) => (t.services![0].settings.welshName = 5)))).toContain('“welshName” must be text')
+    expect(refusal(file((t) => (t.services![0].settings.redirectToServiceImmediatelyOnTerminalState = 'yes')))).toContain(
+      '“redirectToServiceImmediatelyOnTerminalState”',
+    )
   })
 
   it('refuses an export date that is not a date', () => {

@@ -13,6 +13,8 @@ import {
   type FaultSettings,
 } from '../../../../src/simulator/services/faults.ts'
 import { resetPlayground } from '../../../../src/simulator/services/reset.ts'
+import { createService } from '../../../../src/simulator/services/service-accounts.ts'
+import { faultsMetaKey, listActiveFaults, turnOffAllFaults } from '../../../../src/simulator/services/faults.ts'
 import { useSimulator } from '../../../support/simulator.ts'
 
 const sim = useSimulator()
@@ -95,5 +97,33 @@ describe('takeFault', () => {
     await setFaultSettings({ ...NO_FAULTS, failures: { kind: 'percentage', percent: 50 } })
     expect((await takeFault('createPayment', () => 0.49)).fail).toBe('downstream')
     expect((await takeFault('createPayment', () => 0.5)).fail).toBeUndefined()
+  })
+})
+
+describe('faults for one service', () => {
+  it('are kept under the service’s own key, listed after the ones for every service, and all turned off at once', async () => {
+    const trainee = await createService('Trainee 1')
+    await setFaultSettings(next(2), trainee.id)
+    await setFaultSettings({ ...NO_FAULTS, latencyMs: 100 })
+    expect((await sim.db().meta.get(faultsMetaKey(trainee.id)))?.value).toStrictEqual(next(2))
+    expect(await listActiveFaults()).toStrictEqual([
+      { serviceId: null, settings: { ...NO_FAULTS, latencyMs: 100 } },
+      { serviceId: trainee.id, settings: next(2) },
+    ])
+    await turnOffAllFaults()
+    expect(await listActiveFaults()).toStrictEqual([])
+  })
+
+  it('are refused for a service that does not exist', async () => {
+    await expect(setFaultSettings(next(1), 'no-such-service')).rejects.toMatchObject({ field: 'service' })
+  })
+
+  it('decide for that service’s requests only', async () => {
+    const trainee = await createService('Trainee 2')
+    await setFaultSettings(next(1), trainee.id)
+    expect(await takeFault('getPayment', Math.random, 'another')).toStrictEqual({ fail: undefined, latencyMs: 0 })
+    expect(await takeFault('getPayment')).toStrictEqual({ fail: undefined, latencyMs: 0 })
+    expect(await takeFault('getPayment', Math.random, trainee.id)).toStrictEqual({ fail: 'downstream', latencyMs: 0 })
+    expect(await getFaultSettings(trainee.id)).toStrictEqual(NO_FAULTS)
   })
 })

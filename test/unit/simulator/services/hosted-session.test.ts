@@ -20,6 +20,14 @@ import { ensureCurrentService, updateService } from '../../../../src/simulator/s
 import { card, DECLINED_CARD, ERROR_CARD, VISA_4242, paymentIn } from '../../../support/payment-fixtures.ts'
 import { api, newKey, useSimulator } from '../../../support/simulator.ts'
 import { storedStatuses, timesEntered } from '../../../support/stored-history.ts'
+import { fieldErrorText } from '../../../../src/features/hosted-pages/i18n/field-error-text.ts'
+import { en } from '../../../../src/features/hosted-pages/i18n/messages-en.ts'
+
+/** The simulator refuses with codes; these are the English messages the card page shows for them. */
+function shownOnThePage(error: unknown) {
+  expect(error).toBeInstanceOf(CardFormRejectedError)
+  return (error as CardFormRejectedError).errors.map((fieldError) => ({ field: fieldError.field, message: fieldErrorText(en, fieldError) }))
+}
 
 const sim = useSimulator()
 
@@ -242,7 +250,7 @@ describe('authorisePayment', () => {
     const id = await startedPayment()
     const error = await authorisePayment(id, card(cardNumber)).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(CardFormRejectedError)
-    expect((error as CardFormRejectedError).errors).toEqual([{ field: 'cardNo', message }])
+    expect(shownOnThePage(error)).toEqual([{ field: 'cardNo', message }])
     expect((await sim.db().payments.get(id))?.status).toBe('ENTERING CARD DETAILS')
   })
 
@@ -256,7 +264,7 @@ describe('authorisePayment', () => {
   it('refuses a Maestro card, which a new service does not accept, before it reaches the sandbox', async () => {
     const id = await startedPayment()
     const error = await authorisePayment(id, card('6759649826438453')).catch((e: unknown) => e)
-    expect((error as CardFormRejectedError).errors).toEqual([{ field: 'cardNo', message: 'This card type is not accepted' }])
+    expect(shownOnThePage(error)).toEqual([{ field: 'cardNo', message: 'This card type is not accepted' }])
     const statuses = await storedStatuses(id)
     expect(statuses).not.toContain('AUTHORISATION READY')
     expect((await apiState(id)).state).toStrictEqual({ status: 'started', finished: false })
@@ -269,7 +277,7 @@ describe('authorisePayment', () => {
     })
     const id = await startedPayment()
     const refusal = (cardNumber: string) =>
-      authorisePayment(id, card(cardNumber)).catch((e: unknown) => (e as CardFormRejectedError).errors)
+      authorisePayment(id, card(cardNumber)).catch((e: unknown) => shownOnThePage(e))
     expect(await refusal('371449635398431')).toEqual([{ field: 'cardNo', message: 'This card type is not accepted' }])
     expect(await refusal('4000056655665556')).toEqual([{ field: 'cardNo', message: 'Visa debit cards are not supported' }])
     expect(await refusal('5105105105105100')).toEqual([{ field: 'cardNo', message: 'Master Card debit cards are not supported' }])
@@ -287,7 +295,7 @@ describe('authorisePayment', () => {
       billingAddress: { line1: '', city: 'London', postcode: 'NOT A POSTCODE', country: 'GB' },
       email: 'not-an-email',
     }).catch((e: unknown) => e)
-    expect((error as CardFormRejectedError).errors).toEqual([
+    expect(shownOnThePage(error)).toEqual([
       { field: 'expiryMonth', message: 'Enter a valid expiry date' },
       { field: 'cardholderName', message: 'Enter the name as it appears on the card' },
       { field: 'cvc', message: 'Enter a valid card security code' },
@@ -301,7 +309,7 @@ describe('authorisePayment', () => {
   it('refuses a card that expired before this month of the simulator clock', async () => {
     const id = await startedPayment()
     const error = await authorisePayment(id, card(VISA_4242, { expiryMonth: '01', expiryYear: '2020' })).catch((e: unknown) => e)
-    expect((error as CardFormRejectedError).errors).toEqual([
+    expect(shownOnThePage(error)).toEqual([
       { field: 'expiryMonth', message: 'Enter an expiry date in the future' },
     ])
   })
@@ -309,7 +317,7 @@ describe('authorisePayment', () => {
   it('needs an email when the service makes it mandatory, using the one the payment was created with', async () => {
     const bare = await startedPayment()
     const missing = await authorisePayment(bare, card(VISA_4242, { email: undefined })).catch((e: unknown) => e)
-    expect((missing as CardFormRejectedError).errors).toEqual([{ field: 'email', message: 'Enter a valid email' }])
+    expect(shownOnThePage(missing)).toEqual([{ field: 'email', message: 'Enter a valid email' }])
     const withEmail = await paymentWithEmail('created.with@example.org')
     const paid = await authorisePayment(withEmail, card(VISA_4242, { email: undefined }))
     expect(paid.email).toBe('created.with@example.org')
@@ -324,7 +332,7 @@ describe('authorisePayment', () => {
     const optional = await authorisePayment(await startedPayment(), card(VISA_4242, { email: '' }))
     expect(optional.email).toBeUndefined()
     const bad = await authorisePayment(await startedPayment(), card(VISA_4242, { email: 'nope' })).catch((e: unknown) => e)
-    expect((bad as CardFormRejectedError).errors).toEqual([{ field: 'email', message: 'Enter a valid email' }])
+    expect(shownOnThePage(bad)).toEqual([{ field: 'email', message: 'Enter a valid email' }])
   })
 
   it('keeps no billing address when the service does not collect one', async () => {

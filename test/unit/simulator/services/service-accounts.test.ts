@@ -31,6 +31,11 @@ describe('defaultSettings', () => {
     expect(accepted).toHaveLength(2 + 2 + 1 + 1 + 1 + 1 + 1)
   })
 
+  it('starts without a Welsh name, and showing the payment pages’ outcome pages', () => {
+    expect(defaultSettings().welshName).toBeUndefined()
+    expect(defaultSettings().redirectToServiceImmediatelyOnTerminalState).toBe(false)
+  })
+
   it('starts without delayed capture or MOTO', () => {
     expect(defaultSettings()).toMatchObject({ delayedCapture: false, moto: false })
   })
@@ -159,6 +164,17 @@ describe('createService, switchService, updateService', () => {
     expect(error).toBeInstanceOf(ServiceSettingsError)
     expect((error as Error).message).toBe(message)
     expect((await getService(service.id))?.settings).toStrictEqual(defaultSettings())
+  })
+
+  it('keeps a Welsh name trimmed, lets it be empty (none), and checks it as the real admin site does', async () => {
+    const service = await ensureCurrentService()
+    expect((await updateService(service.id, { settings: { welshName: '  Gwasanaeth  ' } })).settings.welshName).toBe('Gwasanaeth')
+    expect((await updateService(service.id, { settings: { welshName: '' } })).settings.welshName).toBe('')
+    await expect(updateService(service.id, { settings: { welshName: 'a'.repeat(51) } })).rejects.toThrow('Service name must be 50 characters or fewer')
+    await expect(updateService(service.id, { settings: { welshName: 'a|b' } })).rejects.toThrow(
+      'You cannot use any of the following characters < > | in the service name',
+    )
+    expect((await getService(service.id))?.settings.welshName).toBe('')
   })
 
   it('accepts any non-empty choice of the sandbox card types', async () => {

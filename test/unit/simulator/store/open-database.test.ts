@@ -44,7 +44,21 @@ describe('openDatabase', () => {
     await db.meta.put({ key: 'probe', value: 42 })
     expect(await db.meta.get('probe')).toEqual({ key: 'probe', value: 42 })
     expect(db.tables.map((table) => table.name).sort()).toEqual(
-      ['agreements', 'apiKeys', 'disputes', 'exchanges', 'meta', 'paymentInstruments', 'payments', 'refunds', 'services', 'tokens'],
+      [
+        'agreements',
+        'apiKeys',
+        'disputes',
+        'exchanges',
+        'meta',
+        'paymentInstruments',
+        'payments',
+        'refunds',
+        'services',
+        'tokens',
+        'webhookDeliveries',
+        'webhookMessages',
+        'webhooks',
+      ],
     )
     db.close()
   })

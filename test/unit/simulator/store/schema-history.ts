@@ -4,6 +4,7 @@
 // Adding `version(n + 1)` to src/simulator/store/database.ts? Add its entry here: the exact stores
 // you declared, representative data in the new shape, and on the entry before it an `upgrade`
 // function describing what that older data reads as afterwards. migrations.test.ts fails until you do.
+// Versions are listed in order; a number may be skipped only while another branch holds it.
 
 /** A record as stored: plain data, typed loosely because older versions' shapes are not today's types. */
 export type StoredRecord = Record<string, unknown>
@@ -229,18 +230,83 @@ function version3Data(): StoredData {
   }
 }
 
+const WEBHOOK = 'w0000000000000000000000001'
+const MESSAGE = 'm0000000000000000000000001'
+
+/** Version 5's code writes what version 3's did, plus webhooks, their messages and deliveries. */
+function version5Data(): StoredData {
+  const body = JSON.stringify({
+    webhook_message_id: MESSAGE,
+    created_date: new Date(minutes(3)).toISOString(),
+    resource_id: PAID,
+    api_version: 1,
+    resource_type: 'payment',
+    event_type: 'card_payment_captured',
+    resource: { payment_id: PAID, amount: 14500, state: { status: 'success', finished: true } },
+  })
+  return {
+    ...version3Data(),
+    webhooks: [
+      {
+        id: WEBHOOK,
+        serviceId: SERVICE_ID,
+        callbackUrl: 'https://your.service.gov.uk/webhooks',
+        description: 'Council tax payments',
+        subscriptions: ['card_payment_captured', 'card_payment_refunded'],
+        status: 'ACTIVE',
+        signingKey: 'webhook_test_a1b2c3d4e5f6g7h8i9j0k1l2m3',
+        createdAt: minutes(-10),
+        destination: 'inbox',
+        inboxAnswer: 500,
+      },
+    ],
+    webhookMessages: [
+      {
+        id: MESSAGE,
+        webhookId: WEBHOOK,
+        serviceId: SERVICE_ID,
+        createdAt: minutes(3),
+        eventDate: minutes(3),
+        eventType: 'card_payment_captured',
+        resourceId: PAID,
+        resourceType: 'payment',
+        body,
+        lastDeliveryStatus: 'FAILED',
+      },
+    ],
+    webhookDeliveries: [
+      {
+        seq: 1,
+        messageId: MESSAGE,
+        webhookId: WEBHOOK,
+        serviceId: SERVICE_ID,
+        createdAt: minutes(3),
+        sendAt: minutes(3),
+        status: 'FAILED',
+        statusCode: 500,
+        result: '500 Internal Server Error',
+        responseTimeMs: 0,
+        signature: 'ab'.repeat(32),
+        route: 'inbox',
+        url: 'inbox',
+      },
+      { seq: 2, messageId: MESSAGE, webhookId: WEBHOOK, serviceId: SERVICE_ID, createdAt: minutes(3), sendAt: minutes(4), status: 'PENDING' },
+    ],
+  }
+}
+
 const AGREEMENT = 'agr000000000000000000000a1'
 const INSTRUMENT = 'ins000000000000000000000a1'
 const SET_UP = 'set000000000000000000000a1'
 const RECURRING = 'rec000000000000000000000a1'
 
 /**
- * Version 4's code writes what version 3's did, with the new settings, payments set up with and
+ * Version 6's code writes what version 5's did, with the new settings, payments set up with and
  * taken with an agreement (a corporate card fee on one, a dispute on the other), and the agreement,
  * its payment instrument and the dispute in their own tables.
  */
-function version4Data(): StoredData {
-  const earlier = version3Data()
+function version6Data(): StoredData {
+  const earlier = version5Data()
   const services = earlier.services!.map((service, index) => ({
     ...service,
     settings: {
@@ -342,11 +408,23 @@ export const PUBLISHED_SCHEMAS: PublishedSchema[] = [
     version: 3,
     stores: { exchanges: '++seq, serviceId' },
     data: version3Data,
-    // Version 4 adds recurring payments and disputes, empty: nothing of the kind existed before.
+    // Version 5 adds the webhooks tables, empty.
+    upgrade: (data) => ({ ...data, webhooks: [], webhookMessages: [], webhookDeliveries: [] }),
+  },
+  // There is no version 4: it was kept for agreements, which landed after webhooks as version 6.
+  {
+    version: 5,
+    stores: {
+      webhooks: 'id, serviceId',
+      webhookMessages: 'id, [webhookId+createdAt], createdAt',
+      webhookDeliveries: '++seq, messageId, [status+sendAt]',
+    },
+    data: version5Data,
+    // Version 6 adds recurring payments and disputes, empty: nothing of the kind existed before.
     upgrade: (data) => ({ ...data, agreements: [], paymentInstruments: [], disputes: [] }),
   },
   {
-    version: 4,
+    version: 6,
     stores: {
       payments:
         'id, [serviceId+createdAt], [serviceId+state+createdAt], [serviceId+referenceKey+createdAt], [serviceId+lastDigits+createdAt], [serviceId+firstDigits+createdAt], expiresAt, [serviceId+agreementId+createdAt], [serviceId+idempotencyKey], authorisesAt',
@@ -354,6 +432,6 @@ export const PUBLISHED_SCHEMAS: PublishedSchema[] = [
       paymentInstruments: 'id, agreementId',
       disputes: 'id, paymentId, [serviceId+createdAt], [serviceId+status+createdAt]',
     },
-    data: version4Data,
+    data: version6Data,
   },
 ]

@@ -5,6 +5,8 @@ import { configure, screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { rememberKey } from '../../../../../src/features/explorer/credentials/remembered-keys.ts'
 import { historyWritten } from '../../../../../src/simulator/services/request-history.ts'
+import { createApiKey } from '../../../../../src/simulator/services/api-keys.ts'
+import { createService } from '../../../../../src/simulator/services/service-accounts.ts'
 import { renderApp } from '../../../../support/render-app.tsx'
 import { api, newKey, useSimulator, validPayment } from '../../../../support/simulator.ts'
 
@@ -23,6 +25,26 @@ beforeEach(async () => {
 const historyList = () => screen.getByRole('list', { name: 'Requests, newest first' })
 
 describe('the request history', { timeout: 60_000 }, () => {
+  it('shows one service’s requests, chosen in the list or in the address', async () => {
+    const trainee = await createService('Trainee 1')
+    const traineeKey = (await createApiKey(trainee.id, 'Trainee key')).key
+    await api('GET', '/v1/payments?reference=mine', { key })
+    await api('GET', '/v1/payments?reference=theirs', { key: traineeKey })
+    await api('GET', '/v1/payments?reference=refused', { key: 'api_test_not-a-key' })
+    await historyWritten()
+
+    const { user } = renderApp(`/explorer/history?service=${trainee.id}`)
+    await screen.findByRole('heading', { level: 1, name: 'Request history' }, { timeout: 10_000 })
+    await waitFor(() => expect(within(historyList()).getAllByRole('listitem')).toHaveLength(1))
+    expect(within(historyList()).getByRole('listitem')).toHaveTextContent('reference=theirs')
+    expect(screen.getByText('1 of 3 requests match')).toBeVisible()
+
+    await user.selectOptions(screen.getByLabelText('Service'), 'No service (the key was refused)')
+    await waitFor(() => expect(within(historyList()).getByRole('listitem')).toHaveTextContent('reference=refused'))
+    await user.selectOptions(screen.getByLabelText('Service'), 'All services')
+    await waitFor(() => expect(within(historyList()).getAllByRole('listitem')).toHaveLength(3))
+  })
+
   it('records requests from the explorer and from page code, keeps them across a reload, without the key', async () => {
     const { user, unmount } = renderApp('/explorer/create-payment')
     await screen.findByText(/Sending with/, {}, { timeout: 10_000 })

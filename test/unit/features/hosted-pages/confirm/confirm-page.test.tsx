@@ -34,7 +34,7 @@ describe('the confirm page', () => {
     await openConfirmPage()
     expect(document.title).toBe('Confirm your payment – GOV.UK Pay Playground')
     expect(screen.getByText('This is a test page. No money will be taken.')).toBeVisible()
-    expect(screen.getByRole('region', { name: 'Payment summary' }).textContent).toContain('Total amount:£42.50')
+    expect(screen.getByRole('region', { name: 'Payment summary' }).textContent).toContain('Total amount: £42.50')
     const rows = within(screen.getByRole('table')).getAllByRole('row').map((row) => [
       within(row).getByRole('rowheader').textContent,
       within(row).getByRole('cell').textContent,

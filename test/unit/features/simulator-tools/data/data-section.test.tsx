@@ -44,7 +44,7 @@ describe('export', () => {
     )
     expect(click).toHaveBeenCalledTimes(1)
     const file = JSON.parse(await downloads[0]!.text())
-    expect(file).toMatchObject({ format: 'pay-playground-export', version: 3, schemaVersion: 4 })
+    expect(file).toMatchObject({ format: 'pay-playground-export', version: 4, schemaVersion: 6 })
     expect(file.tables.payments).toHaveLength(1)
   })
 })

@@ -6,7 +6,7 @@ const form = (change: Partial<FaultFormFields>): FaultFormFields => ({ ...fields
 
 describe('the fault form', () => {
   it('starts empty with no failures and every endpoint', () => {
-    expect(fieldsFrom(NO_FAULTS)).toEqual({ failWith: 'downstream', failures: 'none', remaining: '', percent: '', operation: 'all', latencyMs: '' })
+    expect(fieldsFrom(NO_FAULTS)).toEqual({ service: 'all', failWith: 'downstream', failures: 'none', remaining: '', percent: '', operation: 'all', latencyMs: '' })
   })
 
   it('reads back what fieldsFrom wrote', () => {

@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { installFaultInjection } from '../../../../../src/simulator/http/fault-injection.ts'
 import { getFaultSettings, NO_FAULTS, setFaultSettings } from '../../../../../src/simulator/services/faults.ts'
+import { createService } from '../../../../../src/simulator/services/service-accounts.ts'
 import { renderApp } from '../../../../support/render-app.tsx'
 import { api, newKey, useSimulator } from '../../../../support/simulator.ts'
 
@@ -54,6 +55,22 @@ describe('the fault injection tool', () => {
         'The next request to Search payments (GET /v1/payments) will fail with a 500 error, code P0498 “Downstream system error”.',
       ),
     ).toBeVisible()
+  })
+
+  it('saves settings for one service only, and shows whom they apply to', async () => {
+    const trainee = await createService('Trainee 1')
+    const { section, user } = await openTools()
+    await user.selectOptions(within(section).getByLabelText('Which service should these settings apply to?'), 'Trainee 1 only')
+    await user.click(within(section).getByLabelText('The next few requests'))
+    await user.type(within(section).getByLabelText('Number of requests'), '1')
+    await user.click(within(section).getByRole('button', { name: 'Save fault settings' }))
+    expect((await within(section).findByRole('alert')).textContent).toContain('They apply to Trainee 1 only.')
+    expect(await getFaultSettings(trainee.id)).toMatchObject({ failures: { kind: 'next', remaining: 1 } })
+    expect(await getFaultSettings()).toStrictEqual(NO_FAULTS)
+    expect(await within(section).findByText('Trainee 1', { selector: 'strong' })).toBeVisible()
+    // Choosing every service again shows its own (empty) settings.
+    await user.selectOptions(within(section).getByLabelText('Which service should these settings apply to?'), 'Every service')
+    await waitFor(() => expect(within(section).getByLabelText('None')).toBeChecked())
   })
 
   it('saves a percentage for every endpoint and a delay', async () => {

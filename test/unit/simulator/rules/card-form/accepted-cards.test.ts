@@ -1,6 +1,6 @@
 // The logos and the credit/debit line for the cards a service accepts.
 import { describe, expect, it } from 'vitest'
-import { acceptedBrands, cardTypesText } from '../../../../../src/simulator/rules/card-form/accepted-cards.ts'
+import { acceptedBrands, withdrawalText } from '../../../../../src/simulator/rules/card-form/accepted-cards.ts'
 import { defaultSettings } from '../../../../../src/simulator/services/service-accounts.ts'
 
 describe('accepted cards', () => {
@@ -16,13 +16,9 @@ describe('accepted cards', () => {
     ])
   })
 
-  it('says which kinds of card are accepted', () => {
-    expect(cardTypesText(defaultSettings().acceptedCardTypes)).toBe('Accepted credit and debit card types')
-    expect(cardTypesText([{ brand: 'visa', type: 'DEBIT' }])).toBe(
-      'Credit card payments are not accepted. Please use a debit card.',
-    )
-    expect(cardTypesText([{ brand: 'visa', type: 'CREDIT' }])).toBe(
-      'Debit card payments are not accepted. Please use a credit card.',
-    )
+  it('says which kinds of card are accepted, as the real pages’ withdrawalText key', () => {
+    expect(withdrawalText(defaultSettings().acceptedCardTypes)).toBe('debit_credit')
+    expect(withdrawalText([{ brand: 'visa', type: 'DEBIT' }])).toBe('debit')
+    expect(withdrawalText([{ brand: 'visa', type: 'CREDIT' }])).toBe('credit')
   })
 })

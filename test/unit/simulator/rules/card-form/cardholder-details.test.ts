@@ -9,15 +9,16 @@ import {
 
 describe('checkCardholderName', () => {
   it.each(['', '  '])('asks for a name when empty (%j)', (value) => {
-    expect(checkCardholderName(value)).toBe('Enter a valid name')
+    expect(checkCardholderName(value)).toBe('empty')
   })
 
-  it.each(['4242424242424242', 'Ms 4242 4242 4242', '123', '1234', ' 987 '])(
-    'refuses %j, which looks like a card number or a security code',
-    (value) => {
-      expect(checkCardholderName(value)).toBe('Enter the name as it appears on the card')
-    },
-  )
+  it.each(['4242424242424242', 'Ms 4242 4242 4242'])('refuses %j, which looks like a card number', (value) => {
+    expect(checkCardholderName(value)).toBe('containsTooManyDigits')
+  })
+
+  it.each(['123', '1234', ' 987 '])('refuses %j, which looks like a security code', (value) => {
+    expect(checkCardholderName(value)).toBe('containsSuspectedCVC')
+  })
 
   it.each(['Ms J Bloggs', 'Jo 12', '12345', 'Flat 123 Resident'])('accepts %j', (value) => {
     expect(checkCardholderName(value)).toBeUndefined()
@@ -26,11 +27,11 @@ describe('checkCardholderName', () => {
 
 describe('checkSecurityCode', () => {
   it.each(['', ' '])('asks for a code when empty (%j)', (value) => {
-    expect(checkSecurityCode(value)).toBe('Enter a valid card security code')
+    expect(checkSecurityCode(value)).toBe('empty')
   })
 
   it.each(['1', '12', '12345', 'abc'])('refuses %j', (value) => {
-    expect(checkSecurityCode(value)).toBe('Enter a valid card security code')
+    expect(checkSecurityCode(value)).toBe('invalidLength')
   })
 
   it.each(['123', '1234', ' 123 '])('accepts %j, 3 or 4 digits for any brand', (value) => {
@@ -39,9 +40,9 @@ describe('checkSecurityCode', () => {
 
   it('takes 4 digits with the front-of-card hint for American Express, 3 otherwise', () => {
     expect(securityCodeMaxLength('american-express')).toBe(4)
-    expect(securityCodeHint('american-express')).toBe('The last 4 digits after the card number on the front')
+    expect(securityCodeHint('american-express')).toBe('amexcvcTip')
     expect(securityCodeMaxLength('visa')).toBe(3)
     expect(securityCodeMaxLength(undefined)).toBe(3)
-    expect(securityCodeHint(undefined)).toBe('The last 3 digits on the back of the card')
+    expect(securityCodeHint(undefined)).toBe('cvcTip')
   })
 })

@@ -4,7 +4,7 @@ import {
   calendarMonthOf,
   checkExpiry,
   expiryDate,
-  expiryHint,
+  expiryHintYear,
   fullExpiryYear,
 } from '../../../../../src/simulator/rules/card-form/expiry.ts'
 
@@ -14,26 +14,22 @@ describe('checkExpiry', () => {
   it.each([
     ['', ''],
     ['', '28'],
-    ['10', ''],
     [' ', '28'],
-  ])('asks for an expiry date when a part is empty (%j/%j)', (month, year) => {
-    expect(checkExpiry(month, year, MAY_2026)).toBe('Enter a valid expiry date')
+  ])('finds the date empty when the month is (%j/%j)', (month, year) => {
+    expect(checkExpiry(month, year, MAY_2026)).toBe('empty')
   })
 
-  it.each([
-    ['0', '28'],
-    ['00', '28'],
-    ['13', '28'],
-    ['1a', '28'],
-    ['010', '28'],
-    ['10', '2'],
-    ['10', '202'],
-    ['10', '2100'],
-    ['10', '0999'],
-    ['10', 'ab'],
-    ['10', '20288'],
-  ])('refuses %j/%j as not a valid date', (month, year) => {
-    expect(checkExpiry(month, year, MAY_2026)).toBe('Enter a valid expiry date')
+  it('finds a month without a year not a valid date', () => {
+    expect(checkExpiry('10', '', MAY_2026)).toBe('message')
+    expect(checkExpiry('10', ' ', MAY_2026)).toBe('message')
+  })
+
+  it.each(['0', '00', '13', '1a', '010'])('refuses the month %j', (month) => {
+    expect(checkExpiry(month, '28', MAY_2026)).toBe('invalidMonth')
+  })
+
+  it.each(['2', '202', '2100', '0999', 'ab', '20288'])('refuses the year %j', (year) => {
+    expect(checkExpiry('10', year, MAY_2026)).toBe('invalidYear')
   })
 
   it.each([
@@ -42,7 +38,7 @@ describe('checkExpiry', () => {
     ['12', '2025'],
     ['1', '1999'],
   ])('refuses %j/%j, before the current month', (month, year) => {
-    expect(checkExpiry(month, year, MAY_2026)).toBe('Enter an expiry date in the future')
+    expect(checkExpiry(month, year, MAY_2026)).toBe('inThePast')
   })
 
   it.each([
@@ -70,9 +66,9 @@ describe('expiry helpers', () => {
     expect(expiryDate('11', '29')).toBe('11/29')
   })
 
-  it('gives October two years ahead as the example', () => {
-    expect(expiryHint(MAY_2026)).toBe('For example, 10/28')
-    expect(expiryHint({ year: 2099, month: 1 })).toBe('For example, 10/01')
+  it('gives the year two years ahead, 2 digits, for the example', () => {
+    expect(expiryHintYear(MAY_2026)).toBe('28')
+    expect(expiryHintYear({ year: 2099, month: 1 })).toBe('01')
   })
 
   it('takes the month in UK time', () => {

@@ -35,17 +35,17 @@ describe('validateCardForm', () => {
     expect(validateCardForm(GOOD, CONTEXT)).toEqual([])
   })
 
-  it('lists every empty required field in page order with its message', () => {
+  it('lists every empty required field in page order', () => {
     expect(validateCardForm(emptyCardForm(), CONTEXT)).toEqual([
-      { field: 'cardNo', message: 'Enter a valid card number' },
-      { field: 'expiryMonth', message: 'Enter a valid expiry date' },
-      { field: 'cardholderName', message: 'Enter a valid name' },
-      { field: 'cvc', message: 'Enter a valid card security code' },
-      { field: 'addressLine1', message: 'Enter a valid address line 1' },
-      { field: 'addressCity', message: 'Enter a valid town/city' },
-      { field: 'addressCountry', message: 'Enter a valid country or territory' },
-      { field: 'addressPostcode', message: 'Enter a valid postcode' },
-      { field: 'email', message: 'Enter a valid email' },
+      { field: 'cardNo', code: 'empty' },
+      { field: 'expiryMonth', code: 'empty' },
+      { field: 'cardholderName', code: 'empty' },
+      { field: 'cvc', code: 'empty' },
+      { field: 'addressLine1', code: 'empty' },
+      { field: 'addressCity', code: 'empty' },
+      { field: 'addressCountry', code: 'empty' },
+      { field: 'addressPostcode', code: 'empty' },
+      { field: 'email', code: 'empty' },
     ])
   })
 
@@ -68,14 +68,19 @@ describe('validateCardForm', () => {
 
   it('checks the postcode against the chosen country', () => {
     expect(validateCardForm({ ...GOOD, addressPostcode: '75008' }, CONTEXT)).toEqual([
-      { field: 'addressPostcode', message: 'Enter a valid postcode' },
+      { field: 'addressPostcode', code: 'message' },
     ])
     expect(validateCardForm({ ...GOOD, addressPostcode: '75008', addressCountry: 'FR' }, CONTEXT)).toEqual([])
   })
 
   it('checks one field at a time for blur', () => {
-    expect(checkField('cvc', { ...GOOD, cvc: '1' }, CONTEXT)).toBe('Enter a valid card security code')
-    expect(checkField('expiryMonth', { ...GOOD, expiryYear: '25' }, CONTEXT)).toBe('Enter an expiry date in the future')
+    expect(checkField('cvc', { ...GOOD, cvc: '1' }, CONTEXT)).toEqual({ field: 'cvc', code: 'invalidLength' })
+    expect(checkField('expiryMonth', { ...GOOD, expiryYear: '25' }, CONTEXT)).toEqual({ field: 'expiryMonth', code: 'inThePast' })
+    expect(checkField('cardNo', { ...GOOD, cardNo: '4000056655665556' }, { ...CONTEXT, acceptedCardTypes: [{ brand: 'visa', type: 'CREDIT' }] })).toEqual({
+      field: 'cardNo',
+      code: 'unsupportedDebitCard',
+      brand: 'visa',
+    })
     expect(checkField('addressLine1', emptyCardForm(), { ...CONTEXT, collectBillingAddress: false })).toBeUndefined()
   })
 

@@ -1,4 +1,4 @@
-// Shape checks for what storage schema 4 added to an export (format version 3): the recurring
+// Shape checks for what storage schema 6 added to an export (format version 4): the recurring
 // payments and disputes tables, and the optional fields services and payments gained. Fields a
 // record of an older file lacks are optional here, so those records stay valid.
 import { AGREEMENT_STATUSES, PAYMENT_INSTRUMENT_STATUSES } from '../model/recurring-types.ts'
@@ -21,8 +21,8 @@ import {
 const MAX_AMOUNT = 10_000_000
 const fee = optional(wholeNumber(0, 100_000))
 
-/** The service settings added with schema 4: a service exported before has none of them. */
-export const SCHEMA4_SETTINGS: Record<string, FieldRule> = {
+/** The service settings added with schema 6: a service exported before has none of them. */
+export const RECURRING_SETTINGS: Record<string, FieldRule> = {
   recurringPayments: optional(bool),
   authorisationApi: optional(bool),
   blockPrepaidCards: optional(bool),
@@ -33,8 +33,8 @@ export const SCHEMA4_SETTINGS: Record<string, FieldRule> = {
   motoMaskSecurityCode: optional(bool),
 }
 
-/** The payment fields added with schema 4. */
-export const SCHEMA4_PAYMENT_FIELDS: Record<string, FieldRule> = {
+/** The payment fields added with schema 6. */
+export const RECURRING_PAYMENT_FIELDS: Record<string, FieldRule> = {
   authorisationMode: optional(oneOf('web', 'moto_api', 'agreement')),
   agreementId: optional(nonEmptyText),
   agreementPaymentType: optional(oneOf('instalment', 'recurring', 'unscheduled')),
@@ -48,8 +48,8 @@ export const SCHEMA4_PAYMENT_FIELDS: Record<string, FieldRule> = {
   disputeStatus: optional(oneOf(...DISPUTE_STATUSES)),
 }
 
-/** The records of the tables schema 4 added, given the card details check the payments use. */
-export function schema4TableRules(cardDetails: Check): Record<'agreements' | 'paymentInstruments' | 'disputes', Record<string, FieldRule>> {
+/** The records of the tables schema 6 added, given the card details check the payments use. */
+export function recurringTableRules(cardDetails: Check): Record<'agreements' | 'paymentInstruments' | 'disputes', Record<string, FieldRule>> {
   return {
     agreements: {
       id: required(nonEmptyText),

@@ -1,22 +1,13 @@
-// Checks across the records storage schema 4 added to an export: each agreement, payment
+// Checks across the records storage schema 6 added to an export: each agreement, payment
 // instrument and dispute belongs to a service in the file, points at records that exist there and
 // belong to the same service, and no two share an id. The first problem is reported as a sentence.
 import type { ExportTables } from './export-format.ts'
-import { refuse } from './export-consistency.ts'
+import { indexBy, refuse } from './export-consistency.ts'
 
-function byId<T extends { id: string }>(table: string, records: readonly T[]): Map<string, T> {
-  const index = new Map<string, T>()
-  for (const record of records) {
-    if (index.has(record.id)) refuse(`Two records of the “${table}” table have the same id, ${JSON.stringify(record.id)}.`)
-    index.set(record.id, record)
-  }
-  return index
-}
-
-export function checkSchema4Consistency(tables: ExportTables): void {
+export function checkRecurringConsistency(tables: ExportTables): void {
   const services = new Set(tables.services.map((service) => service.id))
   const payments = new Map(tables.payments.map((payment) => [payment.id, payment]))
-  const agreements = byId('agreements', tables.agreements)
+  const agreements = indexBy('agreements', tables.agreements)
   for (const agreement of agreements.values()) {
     if (!services.has(agreement.serviceId)) refuse(`Agreement ${agreement.id} belongs to a service that is not in the export.`)
     if (agreement.referenceKey !== agreement.reference.toLowerCase()) {
@@ -28,13 +19,13 @@ export function checkSchema4Consistency(tables: ExportTables): void {
     if (!agreement) return refuse(`${what} is for agreement ${agreementId}, which is not in the export.`)
     if (agreement.serviceId !== serviceId) refuse(`${what} belongs to a different service from its agreement.`)
   }
-  for (const instrument of byId('paymentInstruments', tables.paymentInstruments).values()) {
+  for (const instrument of indexBy('paymentInstruments', tables.paymentInstruments).values()) {
     sameService(`Payment instrument ${instrument.id}`, instrument.serviceId, instrument.agreementId)
   }
   for (const payment of tables.payments) {
     if (payment.agreementId !== undefined) sameService(`Payment ${payment.id}`, payment.serviceId, payment.agreementId)
   }
-  for (const dispute of byId('disputes', tables.disputes).values()) {
+  for (const dispute of indexBy('disputes', tables.disputes).values()) {
     const payment = payments.get(dispute.paymentId)
     if (!payment) return refuse(`Dispute ${dispute.id} is for payment ${dispute.paymentId}, which is not in the export.`)
     if (payment.serviceId !== dispute.serviceId) refuse(`Dispute ${dispute.id} belongs to a different service from its payment.`)
