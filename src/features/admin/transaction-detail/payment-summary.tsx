@@ -1,5 +1,7 @@
 // The payment's details, its payment method and its metadata, as three tables.
 import type { ReactNode } from 'react'
+import { Link } from 'react-router'
+import { appPaths } from '../../../lib/app-paths.ts'
 import { formatDateTime } from '../../../lib/dates.ts'
 import { formatPence } from '../../../lib/money.ts'
 import { externalState } from '../../../simulator/model/payment-status.ts'
@@ -7,6 +9,21 @@ import type { CardDetailsRecord, PaymentRecord } from '../../../simulator/model/
 import { paymentDisplayState } from '../../../simulator/rules/transaction-display-states.ts'
 import { DetailTable, type DetailRow, valueOrNone } from './detail-table.tsx'
 import { StatusExplanation } from './status-explanation.tsx'
+
+/** The agreement a payment sets up or was taken with, linking to the agreement's page. */
+function AgreementLink({ payment, agreementId }: { payment: PaymentRecord; agreementId: string }) {
+  return (
+    <>
+      <Link className="govuk-link app-break-anywhere" to={appPaths.agreement(agreementId)}>
+        {agreementId}
+      </Link>
+      <br />
+      <span className="app-secondary-text">
+        {payment.setUpAgreement ? 'This payment sets up the agreement' : 'Taken with the agreement’s saved card'}
+      </span>
+    </>
+  )
+}
 
 function detailRows(payment: PaymentRecord, motoEnabled: boolean): DetailRow[] {
   const state = externalState(payment.status)
@@ -34,6 +51,7 @@ function detailRows(payment: PaymentRecord, motoEnabled: boolean): DetailRow[] {
     { label: 'Provider ID:', value: valueOrNone(payment.providerId), id: 'transaction-id' },
     { label: 'GOV.UK payment ID:', value: payment.id, id: 'payment-id' },
   ]
+  if (payment.agreementId !== undefined) rows.push({ label: 'Agreement:', value: <AgreementLink payment={payment} agreementId={payment.agreementId} />, id: 'agreement' })
   if (payment.delayedCapture) rows.push({ label: 'Delayed capture:', value: 'On', id: 'delayed-capture' })
   if (motoEnabled || payment.moto) rows.push({ label: 'MOTO:', value: payment.moto ? 'Yes' : 'No', id: 'moto' })
   return rows
