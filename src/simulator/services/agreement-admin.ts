@@ -6,7 +6,6 @@ import type { AgreementStatus } from '../model/recurring-types.ts'
 import type { PaymentRecord } from '../model/types.ts'
 import { type AgreementPage, searchAgreements } from './agreement-search.ts'
 import { type AgreementView, getAgreement } from './agreements.ts'
-import { sweepExpired } from './expiry.ts'
 import { database, inTransaction } from './runtime.ts'
 
 /** The real admin site's page size for agreements. */
@@ -18,8 +17,7 @@ export interface AgreementFilters {
   reference?: string
 }
 
-export async function listAgreements(serviceId: string, filters: AgreementFilters, page: number): Promise<AgreementPage> {
-  await sweepExpired()
+export function listAgreements(serviceId: string, filters: AgreementFilters, page: number): Promise<AgreementPage> {
   return searchAgreements(serviceId, { ...filters, page, displaySize: ADMIN_AGREEMENTS_PAGE_SIZE }, { partialReference: true })
 }
 
@@ -32,7 +30,7 @@ export interface AgreementWithPayments extends AgreementView {
 
 /** An agreement of `serviceId` with its newest `limit` payments; undefined for an unknown agreement. */
 export async function agreementWithPayments(serviceId: string, agreementId: string, limit: number): Promise<AgreementWithPayments | undefined> {
-  await sweepExpired()
+  // getAgreement applies the due changes first.
   return inTransaction(async () => {
     const view = await getAgreement(serviceId, agreementId)
     if (!view) return undefined

@@ -5,6 +5,7 @@
 import type { AgreementRecord } from '../model/recurring-types.ts'
 import type { AgreementSearchQuery } from '../rules/agreement-search-params.ts'
 import type { AgreementView } from './agreements.ts'
+import { sweepExpired } from './expiry.ts'
 import { newestInstrument } from './payment-instruments.ts'
 import { likeMatcher } from './payment-search.ts'
 import { database, inTransaction } from './runtime.ts'
@@ -31,8 +32,10 @@ function candidates(serviceId: string, query: AgreementSearchQuery, partialRefer
   return agreements.where('[serviceId+createdAt]').between([serviceId, -Infinity], [serviceId, Infinity])
 }
 
-export function searchAgreements(serviceId: string, query: AgreementSearchQuery, options: AgreementSearchOptions = {}): Promise<AgreementPage> {
+/** A page of a service's agreements, after the changes due by now (queued payments' outcomes) are applied. */
+export async function searchAgreements(serviceId: string, query: AgreementSearchQuery, options: AgreementSearchOptions = {}): Promise<AgreementPage> {
   const partialReference = options.partialReference ?? false
+  await sweepExpired()
   return inTransaction(async () => {
     const referenceMatches = partialReference && query.reference !== undefined ? likeMatcher(query.reference) : undefined
     const filter = (agreement: AgreementRecord) =>
