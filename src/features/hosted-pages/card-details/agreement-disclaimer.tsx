@@ -8,7 +8,7 @@ import { useEnglishPart } from '../i18n/language.tsx'
 export function AgreementDisclaimer({ description }: { description: string }) {
   const english = useEnglishPart()
   return (
-    <div id="agreement-setup-disclaimer" className="govuk-form-group govuk-!-width-three-quarters app-card-form__section">
+    <div id="agreement-setup-disclaimer" className="govuk-form-group govuk-!-width-three-quarters govuk-!-margin-top-6">
       <div className="govuk-inset-text">
         <p className="govuk-hint govuk-!-margin-bottom-0" {...english}>
           {ENGLISH_ONLY.agreementSetupDisclaimer}
