@@ -3,11 +3,22 @@
 import type { DisputeRecord } from '../model/dispute-types.ts'
 import type { PaymentRecord } from '../model/types.ts'
 import { whyNotDisputable } from './disputes.ts'
-import { database } from './runtime.ts'
+import { database, inTransaction } from './runtime.ts'
 
-/** The service's disputes, newest first. */
-export function listDisputes(serviceId: string): Promise<DisputeRecord[]> {
-  return database().disputes.where('[serviceId+createdAt]').between([serviceId, -Infinity], [serviceId, Infinity]).reverse().toArray()
+export interface DisputeWithPayment {
+  dispute: DisputeRecord
+  /** The disputed payment (undefined only if it has gone since). */
+  payment: PaymentRecord | undefined
+}
+
+/** The service's disputes, newest first, each with its payment. */
+export function listDisputes(serviceId: string): Promise<DisputeWithPayment[]> {
+  return inTransaction(async () => {
+    const db = database()
+    const disputes = await db.disputes.where('[serviceId+createdAt]').between([serviceId, -Infinity], [serviceId, Infinity]).reverse().toArray()
+    const payments = await db.payments.bulkGet(disputes.map((dispute) => dispute.paymentId))
+    return disputes.map((dispute, index) => ({ dispute, payment: payments[index] }))
+  })
 }
 
 /** The dispute on a payment of `serviceId`, if it has one (a payment is disputed at most once). */
