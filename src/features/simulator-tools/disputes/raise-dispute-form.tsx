@@ -44,6 +44,7 @@ function PaymentIdInput({ value, error, onChange }: { value: string; error?: str
       id={PAYMENT_ID_FIELD}
       label="Payment ID"
       hint="The payment_id the API gave, for example hu20sqlact5260q2nanm0q8u93"
+      width={30}
       spellCheck={false}
       autoComplete="off"
       value={value}
@@ -116,7 +117,7 @@ export function RaiseDisputeForm({ serviceId, onRaised }: { serviceId: string; o
       ) : (
         <>
           <p className="govuk-body">
-            No successful payment of this service can be disputed yet: take a payment first. You can also enter a
+            None of this service’s payments can be disputed now: take a successful payment first. You can also enter a
             payment’s ID to see why it cannot be disputed.
           </p>
           {idInput}

@@ -107,6 +107,6 @@ describe('the disputes tool', () => {
   it('says when the service has no disputes, and when nothing can be disputed yet', async () => {
     const { section } = await openTools()
     expect(await within(section).findByText('No payment of this service has been disputed yet.')).toBeVisible()
-    expect(within(section).getByText(/^No successful payment of this service can be disputed yet: take a payment first/)).toBeVisible()
+    expect(within(section).getByText(/^None of this service’s payments can be disputed now: take a successful payment first/)).toBeVisible()
   })
 })
