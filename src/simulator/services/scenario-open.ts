@@ -1,17 +1,18 @@
 // Opening a scenario (scenario-format.ts) in this browser: first a preview that says everything it
 // will add and replace, then, in one transaction, a new service with the scenario's settings, its
-// demo payments, refunds and disputes under new ids (their times moved so they are as old as when saved), its
+// demo payments, refunds, disputes and agreements under new ids (their times moved so they are as old
+// as when saved: scenario-records.ts), its
 // lessons and faults, and the scenario's clock offset. Nothing already here is deleted or changed,
 // except the clock (shared by every service) and which service is current.
-import type { DisputeRecord } from '../model/dispute-types.ts'
 import { newId } from '../model/ids.ts'
-import type { PaymentRecord, RefundRecord, ServiceRecord } from '../model/types.ts'
-import { CLOCK_OFFSET_META_KEY, clockOffset, toIsoDate } from './clock.ts'
+import type { ServiceRecord } from '../model/types.ts'
+import { CLOCK_OFFSET_META_KEY, clockOffset } from './clock.ts'
 import { readExport, type ImportableExport } from './export-validation.ts'
 import { faultsMetaKey, type FaultSettings } from './faults.ts'
 import { LESSONS_META } from './lesson-progress.ts'
 import { database, inTransaction } from './runtime.ts'
 import { type Scenario, ScenarioRefusedError } from './scenario-format.ts'
+import { movedRecords } from './scenario-records.ts'
 import { CURRENT_SERVICE_META_KEY, ensureCurrentService, listServices, MAX_SERVICE_NAME_LENGTH } from './service-accounts.ts'
 import { serviceMetaKey } from './service-data.ts'
 
@@ -69,23 +70,6 @@ export async function previewScenario(scenario: Scenario): Promise<ScenarioPrevi
   }
 }
 
-const shift = (at: number | undefined, by: number) => (at === undefined ? undefined : at + by)
-
-function movePayment(payment: PaymentRecord, serviceId: string, id: string, by: number): PaymentRecord {
-  const moved: PaymentRecord = {
-    ...payment,
-    id,
-    serviceId,
-    createdAt: payment.createdAt + by,
-    updatedAt: payment.updatedAt + by,
-    history: payment.history.map((step) => ({ ...step, at: step.at + by })),
-  }
-  if (payment.expiresAt !== undefined) moved.expiresAt = shift(payment.expiresAt, by)
-  if (payment.captureSubmitTime !== undefined) moved.captureSubmitTime = shift(payment.captureSubmitTime, by)
-  if (payment.capturedDate !== undefined) moved.capturedDate = toIsoDate(Date.parse(payment.capturedDate) + by)
-  return moved
-}
-
 /** Opens the scenario as a new, current service; returns it. */
 export async function openScenario(scenario: Scenario): Promise<ServiceRecord> {
   const { data, service } = readData(scenario)
@@ -97,29 +81,14 @@ export async function openScenario(scenario: Scenario): Promise<ServiceRecord> {
     const by = data.simulatedTime === undefined ? 0 : at - Date.parse(data.simulatedTime)
     const created: ServiceRecord = { ...service, id: newId(), name: uniqueName(service.name, taken), createdAt: at }
     await db.services.add(created)
-    const ids = new Map(data.tables.payments.map((payment) => [payment.id, newId()]))
-    await db.payments.bulkAdd(data.tables.payments.map((payment) => movePayment(payment, created.id, ids.get(payment.id)!, by)))
-    await db.refunds.bulkAdd(
-      data.tables.refunds.map((refund): RefundRecord => ({
-        ...refund,
-        id: newId(),
-        paymentId: ids.get(refund.paymentId)!,
-        serviceId: created.id,
-        createdAt: refund.createdAt + by,
-        history: refund.history.map((step) => ({ ...step, at: step.at + by })),
-      })),
-    )
-    await db.disputes.bulkAdd(
-      data.tables.disputes.map((dispute): DisputeRecord => ({
-        ...dispute,
-        id: newId(),
-        paymentId: ids.get(dispute.paymentId)!,
-        serviceId: created.id,
-        createdAt: dispute.createdAt + by,
-        evidenceDueAt: dispute.evidenceDueAt + by,
-        history: dispute.history.map((step) => ({ ...step, at: step.at + by })),
-      })),
-    )
+    const records = movedRecords(data.tables, created.id, by)
+    await Promise.all([
+      db.payments.bulkAdd(records.payments),
+      db.refunds.bulkAdd(records.refunds),
+      db.disputes.bulkAdd(records.disputes),
+      db.agreements.bulkAdd(records.agreements),
+      db.paymentInstruments.bulkAdd(records.paymentInstruments),
+    ])
     await db.meta.put({ key: serviceMetaKey(LESSONS_META, created.id), value: { since: { simulated: at, real: Date.now() }, completed: {}, selection: scenario.lessons } })
     if (scenario.faults) await db.meta.put({ key: faultsMetaKey(created.id), value: scenario.faults })
     await db.meta.put({ key: CURRENT_SERVICE_META_KEY, value: created.id })

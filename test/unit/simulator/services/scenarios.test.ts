@@ -11,9 +11,10 @@ import { openScenario, previewScenario } from '../../../../src/simulator/service
 import { saveScenario } from '../../../../src/simulator/services/scenario-save.ts'
 import { createService, ensureCurrentService, listServices, updateService } from '../../../../src/simulator/services/service-accounts.ts'
 import { countServiceData } from '../../../../src/simulator/services/service-data.ts'
+import { newAgreement, recurringOn, setUp, takeWithAgreement } from '../../../support/agreement-scenarios.ts'
 import { paymentIn } from '../../../support/payment-fixtures.ts'
 import { refund } from '../../../support/payment-scenarios.ts'
-import { useSimulator } from '../../../support/simulator.ts'
+import { api, newKey, useSimulator } from '../../../support/simulator.ts'
 
 const sim = useSimulator()
 
@@ -87,6 +88,32 @@ describe('a scenario', () => {
     expect(payment).toMatchObject({ serviceId: opened.id, reference: paid.reference, disputeStatus: 'under_review' })
     expect(Math.abs((await now()) - copy!.createdAt - age)).toBeLessThan(5_000)
     expect(copy!.evidenceDueAt - copy!.createdAt).toBe(dispute.evidenceDueAt - dispute.createdAt)
+  })
+
+  it('carries the service’s agreements and saved cards, tied to the new payments, so the agreement can take payments again', async () => {
+    await recurringOn()
+    const key = await newKey()
+    const agreementId = await newAgreement(key)
+    await setUp(agreementId)
+    await takeWithAgreement(key, agreementId)
+    const service = await ensureCurrentService()
+    const scenario = decodeScenario(encodeScenario(await saveScenario(service.id, 'Recurring payments')))
+    await resetPlayground()
+    const opened = await openScenario(scenario)
+    const [agreement] = await sim.db().agreements.toArray()
+    const [instrument] = await sim.db().paymentInstruments.toArray()
+    const payments = (await sim.db().payments.toArray()).filter((payment) => payment.serviceId === opened.id)
+    expect(agreement).toMatchObject({ serviceId: opened.id, status: 'active', reference: 'CT-22-23-0001' })
+    expect(agreement!.id).not.toBe(agreementId)
+    expect(instrument).toMatchObject({ serviceId: opened.id, agreementId: agreement!.id, status: 'active' })
+    expect(payments.map((payment) => payment.agreementId)).toStrictEqual([agreement!.id, agreement!.id])
+    expect(payments.find((payment) => payment.setUpAgreement)?.id).toBe(instrument!.paymentId)
+    // The opened service's agreement takes a payment with the saved card.
+    await updateService(opened.id, { settings: { recurringPayments: true } })
+    const openedKey = await newKey()
+    const taken = await api('GET', `/v1/payments/${await takeWithAgreement(openedKey, agreement!.id)}`, { key: openedKey })
+    expect(taken.json.state.status).toBe('success')
+    expect(taken.json.card_details.last_digits_card_number).toBe(instrument!.cardDetails.lastDigits)
   })
 
   it.each([
