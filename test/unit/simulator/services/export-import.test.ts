@@ -176,7 +176,7 @@ describe('importPlayground', () => {
 
     const summary = await importPlayground(before.json)
     expect(summary.counts).toEqual({ services: 2, apiKeys: 3, payments: 10, refunds: 2 })
-    expect(summary.formatVersion).toBe(3)
+    expect(summary.formatVersion).toBe(4)
     expect(summary.exportedAt).toBe(before.document.exportedAt)
     expect(await tablesOf()).toEqual(before.document.tables)
 
@@ -234,8 +234,8 @@ describe('importPlayground', () => {
       ],
       [
         'a newer version of the format',
-        (file) => JSON.stringify({ ...file, version: 4 }),
-        'The file was exported by a newer version of the playground (export format version 4). This playground can import format version 3 or older.',
+        (file) => JSON.stringify({ ...file, version: 5 }),
+        'The file was exported by a newer version of the playground (export format version 5). This playground can import format version 4 or older.',
       ],
       [
         'a newer storage schema',
