@@ -14,7 +14,10 @@ export function MotoOnlyNote({ motoOn }: { motoOn: boolean }) {
   return (
     <InsetText>
       {motoOn ? (
-        <>MOTO payments are on for this service: the card page of a payment created with moto: true follows this setting.</>
+        <>
+          MOTO payments are on for this service: the card page of a payment created with{' '}
+          <code className="app-code">moto: true</code> follows this setting.
+        </>
       ) : (
         <>
           This only changes the card page of MOTO payments, and MOTO payments are off for this service, so it has no
@@ -32,7 +35,9 @@ export function MotoOnlyNote({ motoOn }: { motoOn: boolean }) {
 const hint = (text: string) => (
   <>
     <p className="govuk-body govuk-hint">{text}</p>
-    <p className="govuk-body govuk-hint">This applies only to MOTO payments: payments created with moto: true.</p>
+    <p className="govuk-body govuk-hint">
+      This applies only to MOTO payments: payments created with <code className="app-code">moto: true</code>.
+    </p>
   </>
 )
 
