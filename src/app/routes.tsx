@@ -23,6 +23,7 @@ export const pageRoutes: RouteObject[] = [
   { path: 'admin/test-payment/*', lazy: () => import('../features/admin/test-payment/test-payment-section.tsx').then((m) => ({ Component: m.TestPaymentSection })) },
   { path: 'admin/transactions', lazy: () => import('../features/admin/transactions-list/transactions-page.tsx').then((m) => ({ Component: m.TransactionsPage })) },
   { path: 'admin/transactions/:paymentId', lazy: () => import('../features/admin/transaction-detail/transaction-detail-page.tsx').then((m) => ({ Component: m.TransactionDetailPage })) },
+  { path: 'admin/agreements/*', lazy: () => import('../features/admin/agreements/agreements-section.tsx').then((m) => ({ Component: m.AgreementsSection })) },
   { path: 'admin/api-keys/*', lazy: () => import('../features/admin/api-keys/api-keys-section.tsx').then((m) => ({ Component: m.ApiKeysSection })) },
   { path: 'admin/settings/webhooks/*', lazy: () => import('../features/admin/webhooks/webhooks-section.tsx').then((m) => ({ Component: m.WebhooksSection })) },
   { path: 'admin/settings/*', lazy: () => import('../features/admin/settings/settings-section.tsx').then((m) => ({ Component: m.SettingsSection })) },

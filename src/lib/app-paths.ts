@@ -48,6 +48,12 @@ export const appPaths = {
     return search === '' ? '/admin/transactions' : `/admin/transactions?${search}`
   },
   transaction: (paymentId: string) => `/admin/transactions/${encodeURIComponent(paymentId)}`,
+  /** The agreements list, filtered when given a query (`status=ACTIVE&reference=…`). */
+  agreements: (query?: URLSearchParams | string) => {
+    const search = query === undefined ? '' : String(query)
+    return search === '' ? '/admin/agreements' : `/admin/agreements?${search}`
+  },
+  agreement: (agreementId: string) => `/admin/agreements/${encodeURIComponent(agreementId)}`,
   apiKeys: () => '/admin/api-keys',
   settings: () => '/admin/settings',
   webhooks: () => '/admin/settings/webhooks',

@@ -15,6 +15,11 @@ export const queryKeys = {
   apiKeys: (serviceId: string) => ['api-keys', serviceId] as const,
   apiKey: (keyId: string) => ['api-keys', 'one', keyId] as const,
   transaction: (serviceId: string, paymentId: string) => ['transaction', serviceId, paymentId] as const,
+  agreements: (serviceId: string, search: string) => ['agreements', serviceId, search] as const,
+  agreement: (serviceId: string, agreementId: string) => ['agreement', serviceId, agreementId] as const,
+  disputes: (serviceId: string) => ['disputes', serviceId] as const,
+  /** The recent payments of a service that can be disputed, for the simulator tools. */
+  disputablePayments: (serviceId: string) => ['disputes', serviceId, 'payments'] as const,
   webhooks: (serviceId: string) => ['webhooks', serviceId] as const,
   webhook: (serviceId: string, webhookId: string) => ['webhooks', serviceId, webhookId] as const,
   webhookMessages: (serviceId: string, webhookId: string, filter: string) => ['webhooks', serviceId, webhookId, 'messages', filter] as const,

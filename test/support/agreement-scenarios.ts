@@ -1,9 +1,11 @@
 // Services that take recurring payments, agreements made through the API, and agreements set up by
 // paying on the card pages (through the same services the pages use). Shared by the simulator's tests.
 import type { ServiceSettings } from '../../src/simulator/model/types.ts'
+import { createAgreement } from '../../src/simulator/services/agreements.ts'
+import { advanceClock } from '../../src/simulator/services/clock.ts'
 import { updateService } from '../../src/simulator/services/service-accounts.ts'
-import { currentServiceId, makePayment, pay, type CardOptions } from './payment-scenarios.ts'
-import { api } from './simulator.ts'
+import { currentServiceId, makePayment, pay, tick, type CardOptions } from './payment-scenarios.ts'
+import { api, validPayment } from './simulator.ts'
 
 /** Changes settings of the current service (recurring payments, the authorisation API, fees…). */
 export async function withSettings(settings: Partial<ServiceSettings>): Promise<void> {
@@ -25,4 +27,23 @@ export async function newAgreement(key: string, body: Record<string, unknown> = 
 export async function setUp(agreementId: string, card: CardOptions = {}) {
   const payment = await makePayment({ setUpAgreement: agreementId })
   return pay(payment.id, card)
+}
+
+/**
+ * Creates an agreement of the current service through the service, not the API (so a test can make
+ * many without meeting the rate limit), a minute after the last one; returns its id.
+ */
+export async function storedAgreement(reference: string, userIdentifier?: string): Promise<string> {
+  await tick()
+  const request = { reference, description: AGREEMENT_BODY.description, ...(userIdentifier === undefined ? {} : { userIdentifier }) }
+  return (await createAgreement(await currentServiceId(), request)).agreement.id
+}
+
+/** Takes a payment with an active agreement through the API, then moves the clock on a second so it is authorised. */
+export async function takeWithAgreement(key: string, agreementId: string): Promise<string> {
+  const body = { ...validPayment({ return_url: undefined }), authorisation_mode: 'agreement', agreement_id: agreementId }
+  const created = await api('POST', '/v1/payments', { key, body })
+  if (created.status !== 201) throw new Error(`taking a payment with an agreement answered ${created.status} ${created.text}`)
+  await advanceClock({ minutes: 1 / 60 })
+  return created.json.payment_id as string
 }

@@ -1,11 +1,12 @@
 // Renders the hosted payment pages (their own layout and routes) inside the app's providers at a
 // route, with a memory router. Any other address renders a stand-in page naming it, so a test can
 // see where a link or a redirect went without loading the rest of the playground.
-import { render } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, useLocation, type RouteObject } from 'react-router'
 import { App } from '../../src/app/app.tsx'
 import { createQueryClient } from '../../src/app/providers/query-client.ts'
+import { bindPayment } from '../../src/features/hosted-pages/browser-binding.ts'
 import { hostedRoutes } from '../../src/features/hosted-pages/hosted-routes.ts'
 
 function ElsewherePage() {
@@ -21,4 +22,12 @@ export function renderHosted(path: string) {
   const queryClient = createQueryClient()
   const view = render(<App router={router} queryClient={queryClient} status={{ persistent: true, serviceWorker: true }} />)
   return { ...view, user, router, queryClient }
+}
+
+/** Opens a payment's hosted page as the browser that followed its link would, once `heading` shows. */
+export async function openHostedPage(paymentId: string, path: string, heading: string) {
+  bindPayment(paymentId)
+  const view = renderHosted(path)
+  await screen.findByRole('heading', { level: 1, name: heading })
+  return view
 }

@@ -2,7 +2,7 @@
 // user (connector queues them as AUTHORISATION USER NOT PRESENT QUEUED, external `started`). In the
 // playground the queue takes one second of simulator time: the authorisation is applied by the first
 // read at or after `authorisesAt` (and by the periodic sweep), and its steps are timed at that
-// moment, so what a read shows depends only on the simulator clock (decision 015).
+// moment, so what a read shows depends only on the simulator clock (decision 019).
 import { newToken } from '../model/ids.ts'
 import type { InternalStatus } from '../model/payment-status.ts'
 import type { PaymentRecord } from '../model/types.ts'

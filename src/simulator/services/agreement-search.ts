@@ -1,9 +1,13 @@
-// Searching a service's agreements, newest first, as ledger does: reference is an exact match
-// ignoring case, status an exact match. The most selective filter picks the index.
+// Searching a service's agreements, newest first, as ledger does: status is an exact match, and
+// reference an exact match ignoring case for the API (publicapi asks ledger for an exact match) or,
+// for the admin site, ledger's default `lower(reference) LIKE lower('%…%')`. The most selective
+// filter picks the index.
 import type { AgreementRecord } from '../model/recurring-types.ts'
 import type { AgreementSearchQuery } from '../rules/agreement-search-params.ts'
 import type { AgreementView } from './agreements.ts'
+import { sweepExpired } from './expiry.ts'
 import { newestInstrument } from './payment-instruments.ts'
+import { likeMatcher } from './payment-search.ts'
 import { database, inTransaction } from './runtime.ts'
 
 export interface AgreementPage {
@@ -11,9 +15,14 @@ export interface AgreementPage {
   results: AgreementView[]
 }
 
-function candidates(serviceId: string, query: AgreementSearchQuery) {
+export interface AgreementSearchOptions {
+  /** Match any agreement whose reference contains `query.reference` (the admin site's search). */
+  partialReference?: boolean
+}
+
+function candidates(serviceId: string, query: AgreementSearchQuery, partialReference: boolean) {
   const agreements = database().agreements
-  if (query.reference !== undefined) {
+  if (query.reference !== undefined && !partialReference) {
     const key = query.reference.toLowerCase()
     return agreements.where('[serviceId+referenceKey+createdAt]').between([serviceId, key, -Infinity], [serviceId, key, Infinity])
   }
@@ -23,10 +32,15 @@ function candidates(serviceId: string, query: AgreementSearchQuery) {
   return agreements.where('[serviceId+createdAt]').between([serviceId, -Infinity], [serviceId, Infinity])
 }
 
-export function searchAgreements(serviceId: string, query: AgreementSearchQuery): Promise<AgreementPage> {
+/** A page of a service's agreements, after the changes due by now (queued payments' outcomes) are applied. */
+export async function searchAgreements(serviceId: string, query: AgreementSearchQuery, options: AgreementSearchOptions = {}): Promise<AgreementPage> {
+  const partialReference = options.partialReference ?? false
+  await sweepExpired()
   return inTransaction(async () => {
-    const filter = (agreement: AgreementRecord) => query.status === undefined || agreement.status === query.status
-    const matches = await candidates(serviceId, query).reverse().filter(filter).toArray()
+    const referenceMatches = partialReference && query.reference !== undefined ? likeMatcher(query.reference) : undefined
+    const filter = (agreement: AgreementRecord) =>
+      (query.status === undefined || agreement.status === query.status) && (referenceMatches === undefined || referenceMatches(agreement.reference))
+    const matches = await candidates(serviceId, query, partialReference).reverse().filter(filter).toArray()
     const offset = (query.page - 1) * query.displaySize
     const page = matches.slice(offset, offset + query.displaySize)
     const results: AgreementView[] = []

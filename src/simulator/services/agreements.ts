@@ -8,6 +8,7 @@ import { operationError, roleError } from '../operations/errors/build.ts'
 import { createAgreement as createOperation } from '../operations/agreements/create-agreement.ts'
 import type { CreateAgreementRequest } from '../rules/create-agreement-request.ts'
 import { now } from './clock.ts'
+import { sweepExpired } from './expiry.ts'
 import { activeInstrument, cancelInstrument, newestInstrument } from './payment-instruments.ts'
 import { database, inTransaction } from './runtime.ts'
 
@@ -41,8 +42,12 @@ export function createAgreement(serviceId: string, request: CreateAgreementReque
   })
 }
 
-/** An agreement of `serviceId` with its newest instrument; another service's counts as unknown. */
-export function getAgreement(serviceId: string, agreementId: string): Promise<AgreementView | undefined> {
+/**
+ * An agreement of `serviceId` with its newest instrument; another service's counts as unknown. Due
+ * changes are applied first: a queued payment declined by now has already made the agreement inactive.
+ */
+export async function getAgreement(serviceId: string, agreementId: string): Promise<AgreementView | undefined> {
+  await sweepExpired()
   return inTransaction(async () => {
     const agreement = await database().agreements.get(agreementId)
     if (agreement?.serviceId !== serviceId) return undefined
@@ -53,8 +58,9 @@ export function getAgreement(serviceId: string, agreementId: string): Promise<Ag
 
 export type CancelAgreementResult = 'cancelled' | 'not-found' | 'not-active'
 
-/** Cancels an agreement whose payment instrument is active: the instrument is cancelled with it. */
-export function cancelAgreement(serviceId: string, agreementId: string): Promise<CancelAgreementResult> {
+/** Cancels an agreement whose payment instrument is active (due changes applied first): the instrument is cancelled with it. */
+export async function cancelAgreement(serviceId: string, agreementId: string): Promise<CancelAgreementResult> {
+  await sweepExpired()
   return inTransaction(async () => {
     const db = database()
     const agreement = await db.agreements.get(agreementId)

@@ -10,8 +10,7 @@ import { totalAmount } from '../model/refund-availability.ts'
 import type { PaymentRecord, ServiceRecord } from '../model/types.ts'
 import { cardDigits } from '../rules/card-form/card-number.ts'
 import { type CardAcceptance, type CardRefusal, checkCard } from './card-checks.ts'
-import { getHostedPayment } from './hosted-session.ts'
-import { database } from './runtime.ts'
+import { getHostedPayment, type HostedPayment } from './hosted-session.ts'
 
 export interface CardPageFacts {
   /** Ask for the billing address: the service's setting, and never for a MOTO payment. */
@@ -45,11 +44,13 @@ export function cardPageFacts(payment: PaymentRecord, service: ServiceRecord, ag
   return facts
 }
 
+/** The facts for a payment as the hosted pages have read it. */
+export const hostedPageFacts = ({ payment, service, agreementDescription }: HostedPayment): CardPageFacts =>
+  cardPageFacts(payment, service, agreementDescription)
+
 /** The facts for the payment the hosted pages show. */
 export async function loadCardPageFacts(paymentId: string): Promise<CardPageFacts> {
-  const { payment, service } = await getHostedPayment(paymentId)
-  const agreement = payment.setUpAgreement && payment.agreementId ? await database().agreements.get(payment.agreementId) : undefined
-  return cardPageFacts(payment, service, agreement?.description)
+  return hostedPageFacts(await getHostedPayment(paymentId))
 }
 
 /**

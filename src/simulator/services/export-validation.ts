@@ -84,10 +84,17 @@ function checkHeader(document: Record<string, unknown>, schemaVersion: number): 
   }
   // Each format version holds the records of the storage schemas it lists, and is read into today's
   // schema: each later schema only added tables and optional fields.
-  if (version !== 1 && !SCHEMA_VERSIONS[version as number]!.includes(document.schemaVersion as number)) {
+  const held = SCHEMA_VERSIONS[version as number] ?? [V1_SCHEMA_VERSION]
+  if ((document.schemaVersion as number) > schemaVersion) {
     refuse(
       `The file holds data in storage schema version ${String(document.schemaVersion)}, ` +
         `but this playground stores version ${schemaVersion}, so it cannot be imported.`,
+    )
+  }
+  if (version !== 1 && !held.includes(document.schemaVersion as number)) {
+    refuse(
+      `The file holds data in storage schema version ${String(document.schemaVersion)}, ` +
+        `but export format version ${String(version)} holds version ${held.join(' or ')}, so it cannot be imported.`,
     )
   }
   return version as number

@@ -61,15 +61,20 @@ export interface HostedPayment {
   service: ServiceRecord
   /** The simulator clock's time when the payment was read. */
   now: number
+  /** A payment that sets up an agreement: the agreement's description, which the card page shows. */
+  agreementDescription?: string
 }
 
-/** The payment with its service, expiry applied, for rendering a hosted page. */
+/** The payment with its service (and the agreement it sets up), expiry applied, for rendering a hosted page. */
 export function getHostedPayment(paymentId: string): Promise<HostedPayment> {
   return inTransaction(async () => {
     const payment = await findPayment(paymentId)
     const service = payment && (await database().services.get(payment.serviceId))
     if (!payment || !service) throw new UnknownPaymentError(`There is no payment ${paymentId}`)
-    return { payment, service, now: await now() }
+    const hosted: HostedPayment = { payment, service, now: await now() }
+    const agreement = payment.setUpAgreement && payment.agreementId ? await database().agreements.get(payment.agreementId) : undefined
+    if (agreement) hosted.agreementDescription = agreement.description
+    return hosted
   })
 }
 

@@ -13,7 +13,7 @@ export interface SearchPage<T> {
 }
 
 /** Inclusive millisecond bounds for created times strictly after `from` and before `to` (µs). */
-function createdBounds(from?: bigint, to?: bigint): [number, number] {
+export function createdBounds(from?: bigint, to?: bigint): [number, number] {
   const lower = from === undefined ? -Infinity : Number(from / 1000n) + 1
   const upper = to === undefined ? Infinity : Number((to + 999n) / 1000n) - 1
   return [lower, upper]
@@ -75,7 +75,7 @@ function residualFilter(query: PaymentSearchQuery): ((payment: PaymentRecord) =>
   return (payment) => checks.every((check) => check(payment))
 }
 
-async function readPage<T>(collection: Collection<T, string>, paging: Paging, filter?: (item: T) => boolean) {
+export async function readPage<T>(collection: Collection<T, string>, paging: Paging, filter?: (item: T) => boolean) {
   const offset = (paging.page - 1) * paging.displaySize
   if (!filter) {
     const total = await collection.clone().count()

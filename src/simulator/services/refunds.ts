@@ -2,7 +2,7 @@
 // so refunds racing each other can never take back more than the payment.
 import { invalidAttribute } from '../model/errors.ts'
 import { newId } from '../model/ids.ts'
-import { refundSummary } from '../model/refund-availability.ts'
+import { refundBlockedByDispute, refundSummary } from '../model/refund-availability.ts'
 import type { PaymentRecord, RefundRecord } from '../model/types.ts'
 import { MAX_AMOUNT } from '../rules/create-payment-constraints.ts'
 import { operationError } from '../operations/errors/build.ts'
@@ -12,7 +12,7 @@ import { findServicePayment, readServicePayment, refundsOfPayment } from './paym
 import { database, inTransaction } from './runtime.ts'
 import { writeRefundMessages } from './webhook-outbox.ts'
 
-/** P0603, named by the refund status that stops the refund: pending, unavailable, full or amount_not_available. */
+/** P0603, named by the refund status that stops the refund: pending, unavailable, full or amount_not_available (or disputed). */
 const notAvailable = (status: string) => operationError(operation, 'P0603', status)
 
 function checkAmount(amount: number): void {
@@ -36,6 +36,8 @@ export async function createRefund(
     const { payment, at } = await readServicePayment(serviceId, paymentId)
     if (!payment) return undefined
     const summary = refundSummary(payment)
+    // Connector names the dispute when that is what makes the payment unavailable.
+    if (summary.status === 'unavailable' && refundBlockedByDispute(payment)) throw operationError(operation, 'P0603', 'disputed')
     if (summary.status !== 'available') throw notAvailable(summary.status)
     if (request.refundAmountAvailable !== undefined && request.refundAmountAvailable !== summary.amount_available) {
       throw operationError(operation, 'P0604')

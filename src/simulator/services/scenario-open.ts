@@ -1,8 +1,9 @@
 // Opening a scenario (scenario-format.ts) in this browser: first a preview that says everything it
 // will add and replace, then, in one transaction, a new service with the scenario's settings, its
-// demo payments and refunds under new ids (their times moved so they are as old as when saved), its
+// demo payments, refunds and disputes under new ids (their times moved so they are as old as when saved), its
 // lessons and faults, and the scenario's clock offset. Nothing already here is deleted or changed,
 // except the clock (shared by every service) and which service is current.
+import type { DisputeRecord } from '../model/dispute-types.ts'
 import { newId } from '../model/ids.ts'
 import type { PaymentRecord, RefundRecord, ServiceRecord } from '../model/types.ts'
 import { CLOCK_OFFSET_META_KEY, clockOffset, toIsoDate } from './clock.ts'
@@ -106,6 +107,17 @@ export async function openScenario(scenario: Scenario): Promise<ServiceRecord> {
         serviceId: created.id,
         createdAt: refund.createdAt + by,
         history: refund.history.map((step) => ({ ...step, at: step.at + by })),
+      })),
+    )
+    await db.disputes.bulkAdd(
+      data.tables.disputes.map((dispute): DisputeRecord => ({
+        ...dispute,
+        id: newId(),
+        paymentId: ids.get(dispute.paymentId)!,
+        serviceId: created.id,
+        createdAt: dispute.createdAt + by,
+        evidenceDueAt: dispute.evidenceDueAt + by,
+        history: dispute.history.map((step) => ({ ...step, at: step.at + by })),
       })),
     )
     await db.meta.put({ key: serviceMetaKey(LESSONS_META, created.id), value: { since: { simulated: at, real: Date.now() }, completed: {}, selection: scenario.lessons } })

@@ -1,5 +1,5 @@
-// Saving one service as a scenario (scenario-format.ts): its record, payments and refunds as an
-// export document, the lessons chosen for it, the faults that apply to it and the clock's offset.
+// Saving one service as a scenario (scenario-format.ts): its record, payments, refunds and disputes
+// as an export document, the lessons chosen for it, the faults that apply to it and the clock's offset.
 import { ALL_TABLES } from '../store/database.ts'
 import { clockOffset, now, toIsoMillis } from './clock.ts'
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportTables } from './export-format.ts'
@@ -29,9 +29,10 @@ export async function saveScenario(serviceId: string, name: string): Promise<Sce
       `${service.name} has ${count.toLocaleString('en-GB')} payments: a scenario holds ${MAX_SCENARIO_PAYMENTS.toLocaleString('en-GB')} at most. Use Export on the simulator tools page for more.`,
     )
   }
-  const [payments, refunds, progress, own, every, offset, at] = await Promise.all([
+  const [payments, refunds, disputes, progress, own, every, offset, at] = await Promise.all([
     db.payments.where('[serviceId+createdAt]').between(...between(serviceId)).toArray(),
     db.refunds.where('[serviceId+createdAt]').between(...between(serviceId)).toArray(),
+    db.disputes.where('[serviceId+createdAt]').between(...between(serviceId)).toArray(),
     getLessonProgress(serviceId),
     getFaultSettings(serviceId),
     getFaultSettings(null),
@@ -41,7 +42,7 @@ export async function saveScenario(serviceId: string, name: string): Promise<Sce
   // Every table the running schema exports, empty but for the service's own records, so a later
   // schema's new tables are there too.
   const tables = Object.fromEntries(ALL_TABLES.map((table) => [table, []])) as unknown as ExportTables
-  Object.assign(tables, { services: [service], payments, refunds })
+  Object.assign(tables, { services: [service], payments, refunds, disputes })
   const faults = faultsActive(own) ? own : faultsActive(every) ? every : null
   return {
     format: SCENARIO_FORMAT,

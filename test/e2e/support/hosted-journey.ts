@@ -48,19 +48,24 @@ export interface CardEntry {
   city?: string
   postcode?: string
   email?: string
+  /** false: the page asks for no billing address (a MOTO payment, a service that does not collect it). */
+  billingAddress?: false
 }
 
 /** Fills in every field of the card form; a field given as '' is left empty. */
 export async function fillCardForm(page: Page, entry: CardEntry = {}): Promise<void> {
+  const address: [string, string][] = [
+    ['Address line 1', entry.line1 ?? '1 High Street'],
+    ['Town or city', entry.city ?? 'London'],
+    ['Postcode', entry.postcode ?? 'SW1A 1AA'],
+  ]
   const values: [string, string][] = [
     ['Card number', entry.cardNumber ?? '4444333322221111'],
     ['Month', entry.month ?? '10'],
     ['Year', entry.year ?? '30'],
     ['Name on card', entry.name ?? 'Ms J Bloggs'],
     ['Card security code', entry.securityCode ?? '123'],
-    ['Address line 1', entry.line1 ?? '1 High Street'],
-    ['Town or city', entry.city ?? 'London'],
-    ['Postcode', entry.postcode ?? 'SW1A 1AA'],
+    ...(entry.billingAddress === false ? [] : address),
     ['Email', entry.email ?? 'paying.user@example.org'],
   ]
   for (const [label, value] of values) await page.getByLabel(label, { exact: true }).fill(value)

@@ -1,4 +1,5 @@
-// "Transaction events": the payment's history, newest first.
+// "Transaction events": the payment's history and its dispute's, newest first.
+import type { DisputeRecord } from '../../../simulator/model/dispute-types.ts'
 import type { PaymentEvent, PaymentRecord } from '../../../simulator/model/types.ts'
 import { Table } from '../../../ui/table.tsx'
 import { eventRows, type EventRow } from './event-rows.ts'
@@ -19,8 +20,14 @@ function EventName({ row }: { row: EventRow }) {
   )
 }
 
-export function EventsTable({ payment, events }: { payment: PaymentRecord; events: readonly PaymentEvent[] }) {
-  const rows = eventRows(payment, events)
+interface EventsTableProps {
+  payment: PaymentRecord
+  events: readonly PaymentEvent[]
+  dispute?: DisputeRecord | undefined
+}
+
+export function EventsTable({ payment, events, dispute }: EventsTableProps) {
+  const rows = eventRows(payment, events, dispute)
   if (rows.length === 0) return null
   return (
     <>

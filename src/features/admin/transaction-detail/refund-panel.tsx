@@ -1,9 +1,10 @@
 // "Refund payment": a full (or remaining) or partial refund, shown only while the payment can be
-// refunded. The form opens from a button, as on the real admin site.
+// refunded. The form opens from a button, as on the real admin site. A payment that cannot be
+// refunded because it is disputed says so instead.
 import { useMutation } from '@tanstack/react-query'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { formatPence } from '../../../lib/money.ts'
-import { refundSummary } from '../../../simulator/model/refund-availability.ts'
+import { refundBlockedByDispute, refundSummary } from '../../../simulator/model/refund-availability.ts'
 import type { PaymentRecord } from '../../../simulator/model/types.ts'
 import { Button } from '../../../ui/button.tsx'
 import { Input } from '../../../ui/input.tsx'
@@ -19,6 +20,17 @@ export interface RefundPanelProps {
   /** The inline error on the amount field, from the last attempt. */
   amountError?: string
   onOutcome: (outcome: Outcome) => void
+}
+
+function DisputedRefund() {
+  return (
+    <section aria-labelledby="refund-heading">
+      <h2 className="govuk-heading-m" id="refund-heading">
+        Refund
+      </h2>
+      <p className="govuk-body">You cannot refund this payment because it is being disputed.</p>
+    </section>
+  )
 }
 
 export function RefundPanel({ serviceId, payment, amountError, onOutcome }: RefundPanelProps) {
@@ -49,6 +61,7 @@ export function RefundPanel({ serviceId, payment, amountError, onOutcome }: Refu
     },
     onError: (error) => onOutcome({ kind: 'refund-failed', message: String(error) }),
   })
+  if (summary.status === 'unavailable' && refundBlockedByDispute(payment)) return <DisputedRefund />
   if (summary.status !== 'available') return null
 
   const submit = (event: FormEvent) => {

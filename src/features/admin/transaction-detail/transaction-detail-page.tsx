@@ -1,11 +1,12 @@
-// #/admin/transactions/:paymentId — one payment of the current service: its details, payment
-// method, metadata and history, with a refund (or, while the user is still paying, cancel) panel.
+// #/admin/transactions/:paymentId — one payment of the current service: its details, dispute,
+// payment method, metadata and history, with a refund (or, while the user is still paying, cancel) panel.
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useParams } from 'react-router'
 import { appPaths } from '../../../lib/app-paths.ts'
 import { pageTitle } from '../../../lib/page-title.ts'
 import { queryKeys } from '../../../lib/query-keys.ts'
+import type { DisputeRecord } from '../../../simulator/model/dispute-types.ts'
 import type { PaymentEvent, PaymentRecord, ServiceRecord } from '../../../simulator/model/types.ts'
 import { BackLink } from '../../../ui/back-link.tsx'
 import { AdminLayout } from '../admin-layout.tsx'
@@ -23,9 +24,10 @@ interface DetailProps {
   service: ServiceRecord
   payment: PaymentRecord
   events: PaymentEvent[]
+  dispute: DisputeRecord | undefined
 }
 
-function TransactionDetail({ service, payment, events }: DetailProps) {
+function TransactionDetail({ service, payment, events, dispute }: DetailProps) {
   const [outcome, setOutcome] = useState<Outcome>()
   const amountError = outcome?.kind === 'refund-failed' && outcome.fieldId ? outcome.message : undefined
   return (
@@ -33,8 +35,8 @@ function TransactionDetail({ service, payment, events }: DetailProps) {
       <div className="govuk-grid-column-two-thirds">
         <OutcomeMessage outcome={outcome} />
         <h1 className="govuk-heading-l">Transaction details</h1>
-        <PaymentSummary payment={payment} motoEnabled={service.settings.moto} />
-        <EventsTable payment={payment} events={events} />
+        <PaymentSummary payment={payment} motoEnabled={service.settings.moto} dispute={dispute} />
+        <EventsTable payment={payment} events={events} dispute={dispute} />
       </div>
       <div className="govuk-grid-column-one-third">
         <RefundPanel serviceId={service.id} payment={payment} amountError={amountError} onOutcome={setOutcome} />
@@ -57,7 +59,7 @@ function TransactionFor({ service, paymentId }: { service: ServiceRecord; paymen
   return (
     <>
       <title>{pageTitle(`Transaction details ${found.payment.id}`)}</title>
-      <TransactionDetail key={found.payment.id} service={service} payment={found.payment} events={found.events} />
+      <TransactionDetail key={found.payment.id} service={service} payment={found.payment} events={found.events} dispute={found.dispute} />
     </>
   )
 }

@@ -5,8 +5,13 @@
 // authorises the card; an email that looks mistyped is queried first. Then the card number decides,
 // as in the sandbox, whether the user goes on to confirm or the page for a declined or failed
 // payment takes its place; "Checking card details" shows if that takes more than a second.
+// What the payment's kind changes comes from its card page facts: a MOTO payment asks for no
+// billing address and may hide the card number and security code as they are typed; a corporate
+// card's fee shows as its number is typed (and in the summary); a payment that sets up an
+// agreement says what the card will be saved for.
 import { pageTitle } from '../../../lib/page-title.ts'
 import { FIELD_IDS } from '../../../simulator/rules/card-form/fields.ts'
+import { hostedPageFacts } from '../../../simulator/services/card-page-facts.ts'
 import type { HostedPayment } from '../../../simulator/services/hosted-session.ts'
 import { Button } from '../../../ui/button.tsx'
 import { AuthWaitingPage } from '../auth-waiting-page.tsx'
@@ -16,19 +21,25 @@ import { HostedErrorPage } from '../outcome-pages.tsx'
 import { FormPageMain } from '../page-main.tsx'
 import { PaymentSummary } from '../payment-summary.tsx'
 import { TestPaymentBanner } from '../test-payment-banner.tsx'
+import { AgreementDisclaimer } from './agreement-disclaimer.tsx'
 import { BillingAddressFields } from './billing-address-fields.tsx'
 import { CardErrorSummary, type SummaryItem } from './card-error-summary.tsx'
 import { CardFields } from './card-fields.tsx'
 import { CardNumberField } from './card-number-field.tsx'
 import { ContactDetailsFields } from './contact-details-fields.tsx'
+import { corporateFeeMessage, corporateFeeOf } from './corporate-fee.ts'
 import { EmailTypoChoice, FIRST_TYPO_OPTION } from './email-typo-choice.tsx'
+import { useCardCheck } from './use-card-check.ts'
 import { useCardSubmit } from './use-card-submit.ts'
 
 export function CardDetailsForm({ hosted }: { hosted: HostedPayment }) {
   const messages = useMessages()
   const { payment, service } = hosted
   const { settings } = service
+  const facts = hostedPageFacts(hosted)
   const { form, typo, submit, submitting, waiting, failed, today } = useCardSubmit(hosted)
+  const chargesFees = Object.values(facts.corporateSurcharges).some((fee) => fee > 0)
+  const fee = corporateFeeOf(useCardCheck(payment.id, form.values.cardNo, chargesFees))
 
   if (failed) return <HostedErrorPage />
   if (waiting) return <AuthWaitingPage />
@@ -43,7 +54,7 @@ export function CardDetailsForm({ hosted }: { hosted: HostedPayment }) {
         <div id="card-details-wrap">
           <div className="non-web-payment-button-section govuk-!-margin-bottom-5">
             <h1 className="govuk-heading-l">{messages.cardDetails.enterCardDetails}</h1>
-            <PaymentSummary payment={payment} />
+            <PaymentSummary payment={payment} fee={fee?.pence} />
           </div>
           <form id="card-details" name="cardDetails" noValidate onSubmit={(event) => void submit(event)} className="app-card-form">
             <CardNumberField
@@ -52,11 +63,14 @@ export function CardDetailsForm({ hosted }: { hosted: HostedPayment }) {
               accepted={settings.acceptedCardTypes}
               onChange={(value) => form.change('cardNo', value)}
               onBlur={() => form.blur('cardNo')}
+              masked={facts.maskCardNumber}
+              feeMessage={fee && corporateFeeMessage(messages, fee)}
             />
-            <CardFields form={form} today={today} />
-            {settings.collectBillingAddress ? <BillingAddressFields form={form} /> : null}
+            <CardFields form={form} today={today} maskSecurityCode={facts.maskSecurityCode} />
+            {facts.collectBillingAddress ? <BillingAddressFields form={form} /> : null}
             {settings.emailCollectionMode === 'OFF' ? null : <ContactDetailsFields form={form} mode={settings.emailCollectionMode} />}
             {typo.typo ? <EmailTypoChoice typo={typo.typo} choice={typo.choice} onChoose={typo.choose} /> : null}
+            {facts.agreementDescription ? <AgreementDisclaimer description={facts.agreementDescription} /> : null}
             <div className="app-card-form__section">
               <Button type="submit" id="submit-card-details" disabled={submitting}>
                 {messages.commonButtons.continueButton}

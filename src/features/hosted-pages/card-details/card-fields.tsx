@@ -1,4 +1,5 @@
-// The card's own fields after its number: expiry date, name on card and card security code.
+// The card's own fields after its number: expiry date, name on card and card security code (hidden
+// as it is typed for a MOTO service that masks it: a password input the browser does not fill).
 import { brandWhileTyping } from '../../../simulator/rules/card-form/card-number.ts'
 import { securityCodeHint, securityCodeMaxLength } from '../../../simulator/rules/card-form/cardholder-details.ts'
 import type { CalendarMonth } from '../../../simulator/rules/card-form/expiry.ts'
@@ -8,7 +9,7 @@ import { ExpiryDateField } from './expiry-date-field.tsx'
 import { TextField } from './fields/text-field.tsx'
 import type { CardFormState } from './use-card-form.ts'
 
-export function CardFields({ form, today }: { form: CardFormState; today: CalendarMonth }) {
+export function CardFields({ form, today, maskSecurityCode = false }: { form: CardFormState; today: CalendarMonth; maskSecurityCode?: boolean }) {
   const messages = useMessages()
   const { values, errorFor, change, blur } = form
   const brand = brandWhileTyping(values.cardNo)
@@ -41,10 +42,11 @@ export function CardFields({ form, today }: { form: CardFormState; today: Calend
         onBlur={() => blur('cvc')}
         groupClassName="cvc"
         inputClassName="govuk-input--width-3 cvc"
+        type={maskSecurityCode ? 'password' : 'text'}
         inputMode="numeric"
         pattern="[0-9]*"
         maxLength={securityCodeMaxLength(brand)}
-        autoComplete="cc-csc"
+        autoComplete={maskSecurityCode ? 'off' : 'cc-csc'}
       />
     </>
   )

@@ -1,5 +1,7 @@
 // "Card number": which cards are accepted (with their logos, the one typed highlighted), any error,
-// and the input. The number lives only in the form's state.
+// the corporate card fee the number adds (`#corporate-card-surcharge-message`, announced as it
+// appears), and the input. The number lives only in the form's state. A MOTO service may hide what
+// is typed, as the real page does: a password input that the browser does not offer to fill.
 import type { AcceptedCardType } from '../../../simulator/model/types.ts'
 import { acceptedBrands, withdrawalText } from '../../../simulator/rules/card-form/accepted-cards.ts'
 import { brandWhileTyping } from '../../../simulator/rules/card-form/card-number.ts'
@@ -14,11 +16,16 @@ export interface CardNumberFieldProps {
   accepted: readonly AcceptedCardType[]
   onChange: (value: string) => void
   onBlur: () => void
+  /** Hide what is typed (a MOTO payment of a service that masks the card number). */
+  masked?: boolean
+  /** "There is a fee of £2.50 for using a corporate credit card", while the number typed adds one. */
+  feeMessage?: string | undefined
 }
 
 const ID = FIELD_IDS.cardNo
+export const FEE_MESSAGE_ID = 'corporate-card-surcharge-message'
 
-export function CardNumberField({ value, error, accepted, onChange, onBlur }: CardNumberFieldProps) {
+export function CardNumberField({ value, error, accepted, onChange, onBlur, masked = false, feeMessage }: CardNumberFieldProps) {
   const messages = useMessages()
   return (
     <FieldGroup validation="cardNo" error={error} className="card-no-group">
@@ -32,20 +39,27 @@ export function CardNumberField({ value, error, accepted, onChange, onBlur }: Ca
         </p>
         <AcceptedCardLogos brands={acceptedBrands(accepted)} typing={value.trim() !== ''} detected={brandWhileTyping(value)} />
       </div>
+      <div aria-live="polite">
+        {feeMessage ? (
+          <div className="govuk-inset-text govuk-!-margin-top-2 govuk-!-margin-bottom-2" id={FEE_MESSAGE_ID}>
+            {feeMessage}
+          </div>
+        ) : null}
+      </div>
       <input
         className={error ? 'govuk-input govuk-!-width-three-quarters govuk-input--error' : 'govuk-input govuk-!-width-three-quarters'}
         id={ID}
         name="cardNo"
-        type="text"
+        type={masked ? 'password' : 'text'}
         inputMode="numeric"
         pattern="[0-9]*"
         maxLength={26}
-        autoComplete="cc-number"
+        autoComplete={masked ? 'off' : 'cc-number'}
         spellCheck={false}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
-        aria-describedby={describedByIds(`${ID}-hint`, error ? errorId(ID) : undefined)}
+        aria-describedby={describedByIds(`${ID}-hint`, feeMessage ? FEE_MESSAGE_ID : undefined, error ? errorId(ID) : undefined)}
         aria-invalid={error ? true : undefined}
       />
     </FieldGroup>

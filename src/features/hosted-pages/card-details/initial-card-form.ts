@@ -17,14 +17,15 @@ export function initialCardForm(payment: PaymentRecord, settings: ServiceSetting
   })
 }
 
-export function toSubmission(form: CardForm, settings: ServiceSettings): CardSubmission {
+/** What is sent to be authorised: the card, and the address and email where the page asks for them. */
+export function toSubmission(form: CardForm, asked: Pick<ServiceSettings, 'collectBillingAddress' | 'emailCollectionMode'>): CardSubmission {
   return {
     cardNumber: form.cardNo,
     expiryMonth: form.expiryMonth,
     expiryYear: form.expiryYear,
     cardholderName: form.cardholderName,
     cvc: form.cvc,
-    ...(settings.collectBillingAddress
+    ...(asked.collectBillingAddress
       ? {
           billingAddress: {
             line1: form.addressLine1,
@@ -35,6 +36,6 @@ export function toSubmission(form: CardForm, settings: ServiceSettings): CardSub
           },
         }
       : {}),
-    ...(settings.emailCollectionMode === 'OFF' ? {} : { email: form.email }),
+    ...(asked.emailCollectionMode === 'OFF' ? {} : { email: form.email }),
   }
 }

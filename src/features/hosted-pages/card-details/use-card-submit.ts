@@ -1,18 +1,23 @@
 // What "Continue" does on the card details page: check the form, query a likely email typo, then
 // authorise the card. While authorising, the page holds itself on screen (so the page for the
 // payment's new status never shows for a moment before the confirm page) and, after a second,
-// shows "Checking card details". A declined or failed card lets go, and the gate shows its page.
+// shows "Checking card details". A declined or failed card lets go, and the gate shows its page; a
+// card the service refuses (a prepaid card it blocks) is an error on the card number, as the real
+// pages show it. A MOTO payment is not asked for a billing address.
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { appPaths } from '../../../lib/app-paths.ts'
 import { queryKeys } from '../../../lib/query-keys.ts'
 import type { CalendarMonth } from '../../../simulator/rules/card-form/expiry.ts'
+import type { FieldError } from '../../../simulator/rules/card-form/fields.ts'
+import type { CardRefusal } from '../../../simulator/services/card-checks.ts'
 import {
   authorisePayment,
   beginCardEntry,
   CardFormRejectedError,
   cardFormContext,
+  CardRefusedError,
   type HostedPayment,
   WrongStateError,
 } from '../../../simulator/services/hosted-session.ts'
@@ -34,9 +39,13 @@ export interface CardSubmit {
   today: CalendarMonth
 }
 
+/** The service's refusal as the card number's error: the real pages' message for a blocked prepaid card. */
+const refusalError = (refusal: CardRefusal): FieldError =>
+  refusal.reason === 'prepaid' ? { field: 'cardNo', code: 'unsupportedPrepaidCard' } : { field: 'cardNo', code: 'cardNotSupported' }
+
 export function useCardSubmit(hosted: HostedPayment): CardSubmit {
   const { payment, service } = hosted
-  const context = cardFormContext(service.settings, hosted.now)
+  const context = cardFormContext(service.settings, hosted.now, payment)
   const form = useCardForm(initialCardForm(payment, service.settings), context)
   const typo = useEmailTypo()
   const gate = useGateHold()
@@ -63,7 +72,7 @@ export function useCardSubmit(hosted: HostedPayment): CardSubmit {
     gate.hold(hosted)
     const slow = setTimeout(() => setWaiting(true), AUTH_WAITING_AFTER_MS)
     try {
-      const authorised = await authorisePayment(payment.id, toSubmission({ ...form.values, email }, service.settings)).finally(() =>
+      const authorised = await authorisePayment(payment.id, toSubmission({ ...form.values, email }, context)).finally(() =>
         clearTimeout(slow),
       )
       // The confirm page shows the payment as it is now, without waiting for a refetch.
@@ -75,6 +84,7 @@ export function useCardSubmit(hosted: HostedPayment): CardSubmit {
       }
     } catch (error) {
       if (error instanceof CardFormRejectedError) form.showErrors(error.errors)
+      else if (error instanceof CardRefusedError) form.showErrors([refusalError(error.refusal)])
       else if (!(error instanceof WrongStateError)) setFailed(true)
     }
     // Declined, failed or refused: the gate shows the page for the payment's status again.

@@ -3,13 +3,15 @@
 // `form#confirmation` with `#confirm`, `form#cancel`): the payment summary, the card and address as
 // kept, "Confirm payment" (disabled once pressed, so a double click captures once) and "Cancel
 // payment". Confirming captures the payment (or leaves it capturable with delayed capture) and goes
-// back to the service through `#/return/:paymentId`, this page held on screen until then.
+// back to the service through `#/return/:paymentId`, this page held on screen until then. A
+// corporate card's fee, added when the card was authorised, shows in the summary with the new total.
 import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState, type FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { appPaths } from '../../../lib/app-paths.ts'
 import { pageTitle } from '../../../lib/page-title.ts'
 import { queryKeys } from '../../../lib/query-keys.ts'
+import { hostedPageFacts } from '../../../simulator/services/card-page-facts.ts'
 import { confirmPayment, type HostedPayment, WrongStateError } from '../../../simulator/services/hosted-session.ts'
 import { Button } from '../../../ui/button.tsx'
 import { Table } from '../../../ui/table.tsx'
@@ -63,7 +65,7 @@ export function ConfirmForm({ hosted }: { hosted: HostedPayment }) {
       <TestPaymentBanner />
       <div className="confirm-page__content">
         <h1 className="govuk-heading-xl govuk-!-margin-bottom-6">{messages.confirmDetails.title}</h1>
-        <PaymentSummary payment={payment} className="govuk-!-margin-bottom-2" />
+        <PaymentSummary payment={payment} fee={hostedPageFacts(hosted).corporateSurcharge} className="govuk-!-margin-bottom-2" />
         <Table rows={rows} firstCellIsHeader className="app-confirm-table" />
         <form id="confirmation" className="form" noValidate onSubmit={(event) => void confirm(event)}>
           <Button type="submit" id="confirm" disabled={confirming}>

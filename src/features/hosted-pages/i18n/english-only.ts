@@ -8,4 +8,6 @@ export const ENGLISH_ONLY = {
   errorMessage: 'There is a problem, please try again later',
   /** The word after "Your payment was" on the page for a payment already taken. */
   successful: 'successful',
+  /** Above the agreement's description on the card page of a payment that sets up an agreement. */
+  agreementSetupDisclaimer: 'Your payment details will be saved for:',
 } as const

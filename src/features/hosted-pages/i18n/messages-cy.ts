@@ -30,6 +30,8 @@ export const cy: Messages = {
     contactDetails: 'Manylion cyswllt',
     email: 'E-bost',
     emailOptional: 'E-bost (dewisol)',
+    corporateCreditCardSurchargeMessage: 'Mae ffi o £%s am ddefnyddio cerdyn credyd corfforaethol',
+    corporateDebitCardSurchargeMessage: 'Mae ffi o £%s am ddefnyddio cerdyn ddebyd corfforaethol',
   },
   commonButtons: {
     confirmButton: 'Cadarnhau’r taliad',
@@ -53,6 +55,8 @@ export const cy: Messages = {
   },
   paymentSummary: {
     title: 'Crynodeb y taliad',
+    amount: 'Swm',
+    corporateCardFee: 'Ffi cerdyn corfforaethol:',
     totalAmount: 'Cyfanswm:',
   },
   errorViews: {
@@ -104,6 +108,7 @@ export const cy: Messages = {
         cardNotSupported: 'Nid yw’r math hwn o gerdyn yn cael ei dderbyn',
         unsupportedDebitCard: 'Ni dderbynnir cardiau debyd %s',
         unsupportedCreditCard: 'Ni dderbynnir cardiau credyd %s',
+        unsupportedPrepaidCard: 'Ni dderbynnir cardiau rhagdaledig',
       },
       cvc: {
         name: 'god diogelwch cerdyn',

@@ -28,6 +28,8 @@ export const en = {
     contactDetails: 'Contact details',
     email: 'Email',
     emailOptional: 'Email (optional)',
+    corporateCreditCardSurchargeMessage: 'There is a fee of £%s for using a corporate credit card',
+    corporateDebitCardSurchargeMessage: 'There is a fee of £%s for using a corporate debit card',
   },
   commonButtons: {
     confirmButton: 'Confirm payment',
@@ -51,6 +53,8 @@ export const en = {
   },
   paymentSummary: {
     title: 'Payment summary',
+    amount: 'Amount',
+    corporateCardFee: 'Corporate card fee:',
     totalAmount: 'Total amount:',
   },
   errorViews: {
@@ -102,6 +106,7 @@ export const en = {
         cardNotSupported: 'This card type is not accepted',
         unsupportedDebitCard: '%s debit cards are not supported',
         unsupportedCreditCard: '%s credit cards are not supported',
+        unsupportedPrepaidCard: 'Prepaid cards are not accepted',
       },
       cvc: {
         name: 'card security code',

@@ -1,8 +1,12 @@
-// GET /v1/disputes: search the service's disputes. Its pagination sits under `links` (not
-// `_links`), and the public API renames the back end's `state` filter back to `status` in every
+// GET /v1/disputes: search the service's disputes, newest first. Its pagination sits under `links`
+// (not `_links`), and the public API renames the back end's `state` filter back to `status` in every
 // link but `next_page`, which its rewriting misses (pay-publicapi SearchDisputesService).
+import { operationError } from '../../operations/errors/build.ts'
+import { searchDisputes as operation } from '../../operations/disputes/search-disputes.ts'
 import { parseDisputeSearch } from '../../rules/search-params.ts'
-import { echoed, pageLinks, type PageLinks } from '../present/pagination-json.ts'
+import { searchDisputes } from '../../services/dispute-search.ts'
+import { disputeJson } from '../present/dispute-json.ts'
+import { echoed, lastPage, pageLinks, type PageLinks } from '../present/pagination-json.ts'
 import { jsonResponse } from '../responses.ts'
 import type { RouteHandler } from '../route.ts'
 
@@ -18,16 +22,16 @@ function withStatusRenamed(links: PageLinks): PageLinks {
   return renamed
 }
 
-export const searchDisputesHandler: RouteHandler = async ({ url }) => {
+export const searchDisputesHandler: RouteHandler = async ({ url, service }) => {
   const query = parseDisputeSearch(url.searchParams)
-  // Disputes are raised through Stripe; a sandbox account's payment provider never raises one, so
-  // the real sandbox finds none, and with no results a page past the end is still answered with 200.
-  const total = 0
+  const { total, results } = await searchDisputes(service.id, query)
+  // With no results at all, a page past the end is still answered with 200.
+  if (total > 0 && query.page > lastPage(total, query.displaySize)) throw operationError(operation, 'P0402')
   return jsonResponse(200, {
     total,
-    count: 0,
+    count: results.length,
     page: query.page,
-    results: [],
+    results: results.map(disputeJson),
     links: withStatusRenamed(pageLinks(DISPUTE_SEARCH, echoed(query.given, ECHO_ORDER), query, total)),
   })
 }

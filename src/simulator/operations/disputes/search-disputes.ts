@@ -1,6 +1,7 @@
 // GET /v1/disputes: search the disputes raised against the service's payments (facts: pay-publicapi's
 // SearchDisputesResource, DisputeSearchValidator, DisputesSearchResults and DisputeForSearchResult).
-import { downstreamError, invalidSearchParameters } from '../errors/shared.ts'
+import { DISPUTE_REASONS } from '../../model/dispute-types.ts'
+import { downstreamError, invalidSearchParameters, pageNotFound } from '../errors/shared.ts'
 import { defineOperation } from '../operation.ts'
 import { json } from '../openapi/content.ts'
 import { createdDateParameter, displaySizeParameter, pageParameter, query, settledDateParameter } from '../openapi/parameters.ts'
@@ -28,26 +29,19 @@ const SCHEMAS: Record<string, Schema> = {
       created_date: dateTime('When the paying user’s bank told GOV.UK Pay about the dispute.'),
       dispute_id: { type: 'string', pattern: ID_PATTERN },
       evidence_due_date: dateTime('The deadline for sending evidence to the payment provider.'),
-      fee: { type: 'integer', description: 'The payment provider’s dispute fee, in pence.' },
+      fee: { type: 'integer', description: 'The payment provider’s dispute fee, in pence (Stripe’s is 1500, £15.00). Only on a lost dispute.' },
       net_amount: { type: 'integer', description: 'What a lost dispute takes from your payout, in pence: always negative. Only on a lost dispute.' },
       payment_id: { type: 'string', pattern: ID_PATTERN },
       reason: {
         type: 'string',
-        enum: [
-          'credit_not_processed',
-          'duplicate',
-          'fraudulent',
-          'general',
-          'product_not_received',
-          'product_unacceptable',
-          'unrecognised',
-          'subscription_cancelled',
-          'other',
-        ],
+        description:
+          'The reason the paying user gave. The real API documents `subscription_cancelled`, but sends Stripe’s spelling, `subscription_canceled`, as the playground does.',
+        enum: [...DISPUTE_REASONS],
       },
       settlement_summary: {
         type: 'object',
-        description: 'Only on a lost dispute, once the payment provider has taken the money from a payout.',
+        description:
+          'Empty until the dispute is settled: `settled_date` appears only on a lost dispute, once the payment provider has taken the money from a payout. The playground has no payouts, so a lost dispute is settled the day it is lost.',
         properties: { settled_date: { type: 'string', format: 'date' } },
       },
       status: { type: 'string', enum: STATUSES },
@@ -65,7 +59,8 @@ export const searchDisputes = defineOperation({
   description:
     'Finds disputes raised against your service’s payments, newest first: a paying user’s bank challenging a payment. Disputes only happen on accounts whose payment provider is Stripe.',
   notes: [
-    'A sandbox account never has disputes, so the real sandbox always answers with no results, and a page past the end is still 200 (the real API answers 404 P0402 only past the end of a search that found some).',
+    'A real sandbox account never has disputes, so the real sandbox always answers with no results. In the playground, raise disputes and move them on from the simulator tools page to see what a service on a Stripe account gets.',
+    'A search with no results at all answers a page past the end with 200; one that found some answers 404 P0402.',
     'The pagination links are under `links`, not `_links` as in the other searches.',
     'A status that is not one of the four is reported as `state` in the 422’s list of bad parameters.',
   ],
@@ -94,6 +89,7 @@ export const searchDisputes = defineOperation({
     },
   },
   errors: [
+    pageNotFound('P0402', 'disputes'),
     invalidSearchParameters(
       'P0401',
       'from_date, state',

@@ -75,6 +75,12 @@ export const createRefund = defineOperation({
         notAvailable('unavailable', 'The payment failed, was cancelled or expired, so there is nothing to refund.'),
         notAvailable('full', 'The payment has already been refunded in full.'),
         notAvailable('amount_not_available', 'amount is more than what is left to refund (refund_summary.amount_available).'),
+        {
+          status: 400,
+          description: 'The payment is disputed and cannot be refunded',
+          cause: 'The paying user’s bank has disputed the payment (raised from the simulator tools), and the dispute is not won: it needs a response, is under review or was lost.',
+          name: 'disputed',
+        },
       ],
     },
     {

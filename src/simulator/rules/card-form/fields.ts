@@ -27,9 +27,18 @@ export type CardFormField = Exclude<keyof CardForm, 'expiryYear'>
 /**
  * Why each field can fail. `empty` is a required field left empty (the pages say "Enter a valid
  * %s" with the field's name); every other code is the real pages' key for the field's own message.
+ * `unsupportedPrepaidCard` is not the form's rules' but the service's: a prepaid card it blocks.
  */
 export interface FieldErrorCodes {
-  cardNo: 'empty' | 'message' | 'numberIncorrectLength' | 'luhnInvalid' | 'cardNotSupported' | 'unsupportedDebitCard' | 'unsupportedCreditCard'
+  cardNo:
+    | 'empty'
+    | 'message'
+    | 'numberIncorrectLength'
+    | 'luhnInvalid'
+    | 'cardNotSupported'
+    | 'unsupportedDebitCard'
+    | 'unsupportedCreditCard'
+    | 'unsupportedPrepaidCard'
   expiryMonth: 'empty' | 'message' | 'invalidMonth' | 'invalidYear' | 'inThePast'
   cardholderName: 'empty' | 'containsTooManyDigits' | 'containsSuspectedCVC'
   cvc: 'empty' | 'invalidLength'

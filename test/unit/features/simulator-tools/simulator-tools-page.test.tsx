@@ -24,9 +24,9 @@ describe('the simulator tools page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Simulator tools' }, { timeout: 10_000 })
     await waitFor(() => expect(document.title).toBe('Simulator tools – GOV.UK Pay Playground'))
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(
-      expect.arrayContaining(['Clock', 'Fault injection', 'Demo data', 'Export and import', 'Reset']),
+      expect.arrayContaining(['Clock', 'Fault injection', 'Demo data', 'Disputes', 'Export and import', 'Reset']),
     )
-    const sections = ['Clock', 'Fault injection', 'Demo data', 'Export and import', 'Reset'].map((name) => screen.getByRole('region', { name }))
+    const sections = ['Clock', 'Fault injection', 'Demo data', 'Disputes', 'Export and import', 'Reset'].map((name) => screen.getByRole('region', { name }))
     for (let i = 1; i < sections.length; i++) {
       expect(sections[i - 1]!.compareDocumentPosition(sections[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(Node.DOCUMENT_POSITION_FOLLOWING)
     }

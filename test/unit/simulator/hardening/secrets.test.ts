@@ -19,6 +19,7 @@ afterEach(() => {
 })
 
 /** Every table as text, and every key and string value found in it, however deeply nested. */
+/** Every stored record as text, every text value, and the names of fields that hold anything but yes/no. */
 async function everythingStored(): Promise<{ text: string; strings: string[]; keys: string[] }> {
   const rows: unknown[] = []
   for (const table of ALL_TABLES) rows.push(...(await database().table(table).toArray()))
@@ -29,7 +30,8 @@ async function everythingStored(): Promise<{ text: string; strings: string[]; ke
     else if (Array.isArray(value)) value.forEach(walk)
     else if (typeof value === 'object' && value !== null) {
       for (const [key, inner] of Object.entries(value)) {
-        keys.push(key)
+        // A yes/no field (such as the MOTO setting that hides the card number) cannot hold card data.
+        if (typeof inner !== 'boolean') keys.push(key)
         walk(inner)
       }
     }

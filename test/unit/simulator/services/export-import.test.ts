@@ -10,6 +10,7 @@ import {
   ImportRefusedError,
   importPlayground,
 } from '../../../../src/simulator/services/export-import.ts'
+import { moveDispute, raiseDispute } from '../../../../src/simulator/services/disputes.ts'
 import { getFaultSettings, setFaultSettings } from '../../../../src/simulator/services/faults.ts'
 import { resetPlayground } from '../../../../src/simulator/services/reset.ts'
 import { createService, defaultSettings, ensureCurrentService, switchService, updateService } from '../../../../src/simulator/services/service-accounts.ts'
@@ -205,6 +206,28 @@ describe('importPlayground', () => {
     expect((await ensureCurrentService()).settings).toStrictEqual(defaultSettings())
     await importPlayground(json)
     expect((await ensureCurrentService()).settings).toStrictEqual({ ...defaultSettings(), ...changed })
+  })
+
+  it('carries a raised dispute, lost with its fee and history, through an export and an import after a reset', async () => {
+    const key = await newKey()
+    const paid = await paymentIn('success', { amount: 2500 })
+    const dispute = await raiseDispute(paid.serviceId, paid.id, 'fraudulent')
+    await advanceClock({ days: 1 })
+    await moveDispute(paid.serviceId, dispute.id, 'lost')
+    const disputesBefore = (await api('GET', '/v1/disputes', { key })).text
+    const paymentBefore = (await api('GET', `/v1/payments/${paid.id}`, { key })).json
+    const { json } = await exportPlaygroundJson()
+
+    await resetPlayground()
+    await importPlayground(json)
+    const [restored] = (await tablesOf()).disputes
+    expect(restored).toMatchObject({ id: dispute.id, status: 'lost', fee: 1500, netAmount: -4000 })
+    expect(restored?.history.map((step) => step.status)).toEqual(['needs_response', 'lost'])
+    expect((await api('GET', '/v1/disputes', { key })).text).toBe(disputesBefore)
+    const paymentAfter = (await api('GET', `/v1/payments/${paid.id}`, { key })).json
+    expect(paymentAfter.refund_summary).toEqual(paymentBefore.refund_summary)
+    expect(paymentAfter.refund_summary.status).toBe('unavailable')
+    await expect(raiseDispute(paid.serviceId, paid.id, 'duplicate')).rejects.toThrow(/already been disputed/)
   })
 
   it('lets a key created after the import coexist with imported ones, and imported histories carry on', async () => {

@@ -131,10 +131,10 @@ describe('readExport', () => {
     expect(refusal(v1File(change))).toContain(message)
   })
 
-  describe('a format-version-3 file (storage schema 4)', () => {
+  describe('a format-version-4 file (storage schema 6)', () => {
     const CARD = { lastDigits: '4242', firstDigits: '424242', cardholderName: 'J', expiryDate: '12/30', billingAddress: null, brandLabel: 'Visa', cardType: 'credit' }
-    /** A version-2 file made version 3: an agreement set up by p1 with its instrument, and a dispute on p1. */
-    const v3File = (change: (tables: Record<string, any[]>) => void = () => {}) => { // eslint-disable-line @typescript-eslint/no-explicit-any -- ditto
+    /** A version-2 file made version 4 (no webhooks): an agreement set up by p1 with its instrument, and a dispute on p1. */
+    const v4File = (change: (tables: Record<string, any[]>) => void = () => {}) => { // eslint-disable-line @typescript-eslint/no-explicit-any -- ditto
       const document = JSON.parse(file())
       const tables = document.tables
       Object.assign(tables.payments[0], { agreementId: 'a1', setUpAgreement: true, paymentInstrumentId: 'i1', disputeStatus: 'needs_response' })
@@ -143,12 +143,13 @@ describe('readExport', () => {
       tables.disputes = [
         { id: 'd1', serviceId: 's1', paymentId: 'p1', amount: 1000, reason: 'fraudulent', status: 'needs_response', createdAt: 3, evidenceDueAt: 4, history: [{ status: 'needs_response', at: 3 }] },
       ]
+      Object.assign(tables, { webhooks: [], webhookMessages: [], webhookDeliveries: [] })
       change(tables)
-      return JSON.stringify({ ...document, version: 3, schemaVersion: 4 })
+      return JSON.stringify({ ...document, version: 4, schemaVersion: 6 })
     }
     const refusalOf = (text: string) => {
       try {
-        readExport(text, 4)
+        readExport(text, 6)
       } catch (error) {
         if (error instanceof ImportRefusedError) return error.message
         throw error
@@ -157,8 +158,8 @@ describe('readExport', () => {
     }
 
     it('is read with its agreements, payment instruments and disputes, and services without the new settings read as they are', () => {
-      const read = readExport(v3File(), 4)
-      expect(read.formatVersion).toBe(3)
+      const read = readExport(v4File(), 6)
+      expect(read.formatVersion).toBe(4)
       expect(read.tables.agreements.map((agreement) => agreement.id)).toEqual(['a1'])
       expect(read.tables.paymentInstruments.map((instrument) => instrument.agreementId)).toEqual(['a1'])
       expect(read.tables.disputes.map((dispute) => dispute.status)).toEqual(['needs_response'])
@@ -167,7 +168,7 @@ describe('readExport', () => {
 
     it('accepts the settings a service gained', () => {
       const settings = { recurringPayments: true, authorisationApi: true, blockPrepaidCards: true, corporateCreditCardSurcharge: 250 }
-      expect(refusalOf(v3File((t) => Object.assign(t.services![0].settings, settings)))).toBeUndefined()
+      expect(refusalOf(v4File((t) => Object.assign(t.services![0].settings, settings)))).toBeUndefined()
     })
 
     it.each<[string, (tables: Record<string, any[]>) => void, string]>([ // eslint-disable-line @typescript-eslint/no-explicit-any -- ditto
@@ -178,10 +179,10 @@ describe('readExport', () => {
       ['a dispute with a reason the API never gives', (t) => (t.disputes![0].reason = 'angry'), 'Record 1 of the “disputes” table is not valid: “reason” must be one of'],
       ['an agreement status in capitals', (t) => (t.agreements![0].status = 'ACTIVE'), 'Record 1 of the “agreements” table is not valid: “status” must be one of'],
       ['a card fee that is not whole pence', (t) => (t.services![0].settings.corporateDebitCardSurcharge = 2.5), '“corporateDebitCardSurcharge” must be a whole number'],
-      ['a version-2 storage schema', () => undefined, 'but export format version 3 holds version 4'],
+      ['a version-2 storage schema', () => undefined, 'but export format version 4 holds version 6'],
     ])('refuses %s', (what, change, message) => {
-      const text = v3File(change)
-      expect(refusalOf(what === 'a version-2 storage schema' ? text.replace('"schemaVersion":4', '"schemaVersion":2') : text)).toContain(message)
+      const text = v4File(change)
+      expect(refusalOf(what === 'a version-2 storage schema' ? text.replace('"schemaVersion":6', '"schemaVersion":2') : text)).toContain(message)
     })
   })
 

@@ -2,6 +2,7 @@
 // as a short link, and opened in another browser as a new service — never replacing what is there.
 import { describe, expect, it } from 'vitest'
 import { advanceClock, clockOffset, now } from '../../../../src/simulator/services/clock.ts'
+import { moveDispute, raiseDispute } from '../../../../src/simulator/services/disputes.ts'
 import { getFaultSettings, setFaultSettings } from '../../../../src/simulator/services/faults.ts'
 import { getLessonProgress, setLessonSelection } from '../../../../src/simulator/services/lesson-progress.ts'
 import { resetPlayground } from '../../../../src/simulator/services/reset.ts'
@@ -68,6 +69,24 @@ describe('a scenario', () => {
     expect(await countServiceData(service.id)).toStrictEqual({ payments: 2, refunds: 1, apiKeys: 0 })
     expect(await countServiceData(second.id)).toStrictEqual({ payments: 2, refunds: 1, apiKeys: 0 })
     expect(await sim.db().payments.count()).toBe(4)
+  })
+
+  it('carries the service’s disputes, tied to the new payments, as old as they were when saved', async () => {
+    const service = await trainersService()
+    const paid = await paymentIn('success', { serviceId: service.id, amount: 2500 })
+    const dispute = await raiseDispute(service.id, paid.id, 'duplicate')
+    await moveDispute(service.id, dispute.id, 'under_review')
+    const age = (await now()) - dispute.createdAt
+    const scenario = decodeScenario(encodeScenario(await saveScenario(service.id, 'Disputes')))
+    await resetPlayground()
+    const opened = await openScenario(scenario)
+    const [copy] = await sim.db().disputes.toArray()
+    const payment = await sim.db().payments.get(copy!.paymentId)
+    expect(copy).toMatchObject({ serviceId: opened.id, amount: 2500, reason: 'duplicate', status: 'under_review' })
+    expect(copy!.id).not.toBe(dispute.id)
+    expect(payment).toMatchObject({ serviceId: opened.id, reference: paid.reference, disputeStatus: 'under_review' })
+    expect(Math.abs((await now()) - copy!.createdAt - age)).toBeLessThan(5_000)
+    expect(copy!.evidenceDueAt - copy!.createdAt).toBe(dispute.evidenceDueAt - dispute.createdAt)
   })
 
   it.each([

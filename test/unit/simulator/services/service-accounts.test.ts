@@ -53,13 +53,15 @@ describe('defaultSettings', () => {
 })
 
 describe('accountFeatures', () => {
-  it('reads a service stored before the recurring, authorisation API, prepaid and fee settings existed as all off', () => {
-    const { recurringPayments: _r, authorisationApi: _a, blockPrepaidCards: _b, ...stored } = defaultSettings()
+  it('reads a service stored before the recurring, authorisation API, prepaid, fee and masking settings existed as all off', () => {
+    const { recurringPayments: _r, authorisationApi: _a, blockPrepaidCards: _b, motoMaskCardNumber: _n, motoMaskSecurityCode: _c, ...stored } = defaultSettings()
     expect(accountFeatures(stored)).toEqual({
       recurringPayments: false,
       authorisationApi: false,
       blockPrepaidCards: false,
       surcharges: { credit: 0, debit: 0, prepaidDebit: 0 },
+      motoMaskCardNumber: false,
+      motoMaskSecurityCode: false,
     })
   })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { eventRows } from '../../../../../src/features/admin/transaction-detail/event-rows.ts'
+import type { DisputeRecord } from '../../../../../src/simulator/model/dispute-types.ts'
 import type { PaymentEvent, PaymentRecord } from '../../../../../src/simulator/model/types.ts'
 
 const payment = { amount: 2500 } as PaymentRecord
@@ -37,5 +38,27 @@ describe('eventRows', () => {
   ] as const)('names %s "%s" with "%s"', (status, name, failure) => {
     const [row] = eventRows(payment, [{ paymentId: 'p', kind: 'payment', status, at }])
     expect(row).toMatchObject({ name, failure })
+  })
+
+  it('adds each step of the dispute in time order, taken back with a minus except once won', () => {
+    const paid: PaymentEvent[] = [
+      { paymentId: 'p', kind: 'payment', status: 'CREATED', at },
+      { paymentId: 'p', kind: 'payment', status: 'CAPTURED', at: at + 1000 },
+      { paymentId: 'p', kind: 'refund', refundId: 'r1', status: 'success', amount: 500, at: at + 9000 },
+    ]
+    const history = [
+      { status: 'needs_response', at: at + 2000 },
+      { status: 'under_review', at: at + 3000 },
+      { status: 'won', at: at + 8000 },
+    ] as const
+    const dispute = { amount: 2500, history: [...history] } as unknown as DisputeRecord
+    expect(eventRows(payment, paid, dispute).map(({ name, amount }) => [name, amount])).toEqual([
+      ['Refund success', '–£5.00'],
+      ['Dispute won in your favour', '£25.00'],
+      ['Dispute under review', '–£25.00'],
+      ['Dispute awaiting evidence', '–£25.00'],
+      ['Success', '£25.00'],
+      ['Created', '£25.00'],
+    ])
   })
 })

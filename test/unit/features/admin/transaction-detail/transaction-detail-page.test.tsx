@@ -1,6 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { createService } from '../../../../../src/simulator/services/service-accounts.ts'
+import { newAgreement, recurringOn, setUp, takeWithAgreement } from '../../../../support/agreement-scenarios.ts'
 import { paymentIn } from '../../../../support/payment-fixtures.ts'
 import { renderApp } from '../../../../support/render-app.tsx'
 import { api, newKey, useSimulator } from '../../../../support/simulator.ts'
@@ -67,6 +68,27 @@ describe('the transaction detail page', () => {
     )
     expect(eventTexts()[0]?.[0]).toBe('DeclinedP0010 - Payment method rejected')
     expect(screen.queryByRole('button', { name: 'Refund payment' })).toBeNull()
+  })
+
+  it('shows the agreement a payment set up or was taken with, linking to the agreement’s page; other payments have none', async () => {
+    await recurringOn()
+    const key = await newKey()
+    const agreementId = await newAgreement(key)
+    const setUpPayment = await setUp(agreementId)
+    const taken = await takeWithAgreement(key, agreementId)
+    const plain = await paymentIn('success')
+    for (const [paymentId, how] of [
+      [setUpPayment.id, 'This payment sets up the agreement'],
+      [taken, 'Taken with the agreement’s saved card'],
+    ] as const) {
+      const view = await openDetail(paymentId)
+      expect(screen.getByRole('rowheader', { name: 'Agreement:' })).toBeVisible()
+      expect(cell('agreement')).toBe(`${agreementId}${how}`)
+      expect(screen.getByRole('link', { name: agreementId })).toHaveAttribute('href', `/admin/agreements/${agreementId}`)
+      view.unmount()
+    }
+    await openDetail(plain.id)
+    expect(screen.queryByRole('rowheader', { name: 'Agreement:' })).toBeNull()
   })
 
   it('shows metadata, sorted by key', async () => {

@@ -8,6 +8,7 @@ import { authorise, makePayment } from '../../../../support/payment-scenarios.ts
 import { renderHosted } from '../../../../support/render-hosted.tsx'
 import { api, newKey, useSimulator } from '../../../../support/simulator.ts'
 import { timesEntered } from '../../../../support/stored-history.ts'
+import { withSettings } from '../../../../support/agreement-scenarios.ts'
 
 useSimulator()
 afterEach(() => localStorage.clear())
@@ -47,6 +48,7 @@ describe('the confirm page', () => {
       ['Confirmation email', 'a.payer@example.org'],
     ])
     expect(document.getElementById('card-number')?.textContent).toBe('●●●●●●●●●●●●5100')
+    expect(document.getElementById('payment-summary-breakdown')).toBeNull()
     expect(screen.getByRole('button', { name: 'Cancel payment' })).toBeEnabled()
   })
 
@@ -107,5 +109,36 @@ describe('the confirm page', () => {
     renderHosted(`/card_details/${payment.id}/confirm`)
     expect(await screen.findByRole('heading', { level: 1, name: 'Your payment is in progress' })).toBeVisible()
     expect(screen.getByRole('link', { name: 'Continue with your payment' }).getAttribute('href')).toBe(`/card_details/${payment.id}`)
+  })
+})
+
+describe('the confirm page after a corporate card added a fee', () => {
+  const CORPORATE_CREDIT = '4111111111111111'
+
+  async function openWithFee(language: 'en' | 'cy') {
+    await withSettings({ corporateCreditCardSurcharge: 250 })
+    const payment = await makePayment({ description: 'Pay for your permit', amount: 4250, language })
+    await authorise(payment.id, { cardNumber: CORPORATE_CREDIT })
+    bindPayment(payment.id)
+    renderHosted(`/card_details/${payment.id}/confirm`)
+    await screen.findByRole('heading', { level: 1, name: language === 'en' ? 'Confirm your payment' : 'Cadarnhau eich taliad' })
+    return payment
+  }
+
+  it('shows the amount, the fee and the total with the fee, which the API reports too', async () => {
+    const payment = await openWithFee('en')
+    // Two lines: "Amount £42.50", then "Corporate card fee: £2.50".
+    expect(document.getElementById('payment-summary-breakdown')).toHaveTextContent(/^Amount £42\.50\s*Corporate card fee: £2\.50$/)
+    expect(document.getElementById('payment-summary-breakdown-amount')).toHaveTextContent('£42.50')
+    expect(document.getElementById('payment-summary-corporate-card-fee')).toHaveTextContent('£2.50')
+    expect(screen.getByRole('region', { name: 'Payment summary' }).textContent).toContain('Total amount: £45.00')
+    const read = await api('GET', `/v1/payments/${payment.id}`, { key: await newKey() })
+    expect(read.json).toMatchObject({ amount: 4250, corporate_card_surcharge: 250, total_amount: 4500 })
+  })
+
+  it('words the breakdown in Welsh on a Welsh payment’s page', async () => {
+    await openWithFee('cy')
+    expect(document.getElementById('payment-summary-breakdown')).toHaveTextContent(/^Swm £42\.50\s*Ffi cerdyn corfforaethol: £2\.50$/)
+    expect(screen.getByRole('region', { name: 'Crynodeb y taliad' }).textContent).toContain('Cyfanswm: £45.00')
   })
 })

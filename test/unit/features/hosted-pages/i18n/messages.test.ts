@@ -35,6 +35,9 @@ describe('the hosted pages’ messages', () => {
     ['errorViews.tryAgain', 'Cancel and go back to try the payment again', "Canslo a mynd yn ôl i trio'r taliad eto"],
     ['authorisation.checkingDetails', 'Checking card details', 'Yn gwirio manylion y cerdyn'],
     ['errorViews.technicalProblems', 'We’re experiencing technical problems', 'Rydym yn profi problemau technegol.'],
+    ['cardDetails.corporateCreditCardSurchargeMessage', 'There is a fee of £%s for using a corporate credit card', 'Mae ffi o £%s am ddefnyddio cerdyn credyd corfforaethol'],
+    ['paymentSummary.corporateCardFee', 'Corporate card fee:', 'Ffi cerdyn corfforaethol:'],
+    ['fieldErrors.fields.cardNo.unsupportedPrepaidCard', 'Prepaid cards are not accepted', 'Ni dderbynnir cardiau rhagdaledig'],
   ])('has %s as the real pages word it', (key, english, welsh) => {
     expect(at(en, key)).toBe(english)
     expect(at(cy, key)).toBe(welsh)

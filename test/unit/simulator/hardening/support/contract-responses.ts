@@ -25,7 +25,9 @@ const DESCRIPTIONS: Record<string, string | RegExp> = {
   P0600: 'Not found',
   P0601: 'Missing mandatory attribute: amount',
   P0602: /^Invalid attribute value: amount\. Must be (a valid numeric format|greater than or equal to 1|less than or equal to 10000000)$/,
-  P0603: /^The payment is not available for refund\. Payment refund status: (pending|unavailable|full|amount_not_available)$/,
+  // pay-publicapi's RequestError has a second P0603 for a disputed payment.
+  P0603:
+    /^(The payment is not available for refund\. Payment refund status: (pending|unavailable|full|amount_not_available)|The payment is disputed and cannot be refunded)$/,
   P0604: 'Refund amount available mismatch.',
   P0697: 'Unable to parse JSON',
   P0700: 'Not found',
@@ -79,8 +81,8 @@ export const OPERATION_CONTRACTS: Record<OperationId, OperationContract> = {
   getPaymentRefunds: { success: 200, errors: { 404: ['P0800'] } },
   getRefund: { success: 200, errors: { 404: ['P0700'] } },
   searchRefunds: { success: 200, errors: { 404: ['P1100'], 422: ['P1101'] } },
-  // §9: the same codes as the payment search; a sandbox account has no disputes, so no page is past the end.
-  searchDisputes: { success: 200, errors: { 422: ['P0401'] } },
+  // §9: the same codes as the payment search (a page is past the end only once disputes are raised).
+  searchDisputes: { success: 200, errors: { 404: ['P0402'], 422: ['P0401'] } },
   // §10: agreements (a new test account has no recurring payments, so creating one is 422 P0942).
   createAgreement: { success: 201, errors: { 400: ['P2101', 'P2102', 'P2197'], 422: ['P0102', 'P0942'] } },
   searchAgreements: { success: 200, errors: { 404: ['P2402'], 422: ['P2401'] } },

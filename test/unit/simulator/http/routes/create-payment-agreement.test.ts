@@ -144,6 +144,18 @@ describe('a payment with authorisation_mode agreement', () => {
     expect(again.json).toStrictEqual({ field: 'agreement_id', code: 'P0102', description: 'Invalid attribute value: agreement_id. Agreement must be active' })
   })
 
+  it('makes the agreement inactive by the time its time has come, even when the payment itself is not read', async () => {
+    const { key, id } = await activeAgreement('5105105105105100')
+    await take(key, id)
+    await oneSecondLater()
+    expect((await agreement(key, id)).json.status).toBe('inactive')
+    const search = await api('GET', '/v1/agreements?status=inactive', { key })
+    expect(search.json.results.map((found: { agreement_id: string }) => found.agreement_id)).toEqual([id])
+    const cancel = await api('POST', `/v1/agreements/${id}/cancel`, { key })
+    expect(cancel.status).toBe(400)
+    expect(cancel.json.code).toBe('P2501')
+  })
+
   it('is refused on an agreement never set up (400 P0102 Agreement must be active)', async () => {
     await recurringOn()
     const key = await newKey()

@@ -2,6 +2,7 @@
 // the parser's errors, connector's checks in order, and racing refunds.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as rateLimiter from '../../../../../src/simulator/http/rate-limiter.ts'
+import { moveDispute, raiseDispute } from '../../../../../src/simulator/services/disputes.ts'
 import { createService } from '../../../../../src/simulator/services/service-accounts.ts'
 import { paymentIn } from '../../../../support/payment-fixtures.ts'
 import { api, newKey, useSimulator } from '../../../../support/simulator.ts'
@@ -144,6 +145,18 @@ describe('payments that cannot be refunded', () => {
     const response = await refund(key, payment.id, { amount: 1 })
     expect(response.status).toBe(400)
     expect(response.json).toStrictEqual(notAvailable('full'))
+  })
+
+  it('a disputed payment: 400 P0603 "The payment is disputed and cannot be refunded", until the dispute is won', async () => {
+    const key = await newKey()
+    const payment = await paymentIn('success', { amount: 1000 })
+    const dispute = await raiseDispute(payment.serviceId, payment.id, 'fraudulent')
+    const response = await refund(key, payment.id, { amount: 100 })
+    expect(response.status).toBe(400)
+    expect(response.json).toStrictEqual({ code: 'P0603', description: 'The payment is disputed and cannot be refunded' })
+    await moveDispute(payment.serviceId, dispute.id, 'under_review')
+    await moveDispute(payment.serviceId, dispute.id, 'won')
+    expect((await refund(key, payment.id, { amount: 100 })).status).toBe(202)
   })
 
   it('too big an amount: 400 P0603 "…: amount_not_available"', async () => {

@@ -1,7 +1,16 @@
 // A request that produces each error case of the operations other than creating a payment, keyed
 // by operation and case. The cases every operation shares (its downstream error, the rate limit and
 // the firewall) are produced generically by the test itself.
-import { type Trigger, UNKNOWN_ID } from './trigger-kit.ts'
+import { raiseDispute } from '../../../../../src/simulator/services/disputes.ts'
+import { currentServiceId } from '../../../../support/payment-scenarios.ts'
+import { type Trigger, type TriggerKit, UNKNOWN_ID } from './trigger-kit.ts'
+
+/** A successful payment of the kit's service, disputed; returns its id. */
+async function disputedPayment(kit: TriggerKit): Promise<string> {
+  const paymentId = await kit.payment('success')
+  await raiseDispute(await currentServiceId(), paymentId, 'fraudulent')
+  return paymentId
+}
 
 const refund = (paymentId: string, body: unknown): Trigger => (kit) => kit.call('POST', `/v1/payments/${paymentId}/refunds`, { body })
 
@@ -39,6 +48,7 @@ export const OTHER_TRIGGERS: Record<string, Record<string, Trigger>> = {
       refund(await kit.refundedPayment(), { amount: 100 })(kit),
     '400 P0603 The payment is not available for refund. Payment refund status: amount_not_available': async (kit) =>
       refund(await kit.payment('success', 1000), { amount: 1001 })(kit),
+    '400 P0603 The payment is disputed and cannot be refunded': async (kit) => refund(await disputedPayment(kit), { amount: 100 })(kit),
     '412 P0604 Refund amount available mismatch.': async (kit) =>
       refund(await kit.payment('success', 1000), { amount: 100, refund_amount_available: 999 })(kit),
     '400 P0697 Unable to parse JSON': (kit) => kit.call('POST', `/v1/payments/${UNKNOWN_ID}/refunds`, { rawBody: '{"amount"' }),
@@ -56,5 +66,9 @@ export const OTHER_TRIGGERS: Record<string, Record<string, Trigger>> = {
   searchDisputes: {
     '422 P0401 Invalid parameters: {names}. See Public API documentation for the correct data formats': (kit) =>
       kit.call('GET', '/v1/disputes?status=disputed'),
+    '404 P0402 Page not found': async (kit) => {
+      await disputedPayment(kit)
+      return kit.call('GET', '/v1/disputes?page=2')
+    },
   },
 }
