@@ -18,16 +18,26 @@ export function penceToPoundsText(pence: number): string {
 const AMOUNT = /^(\d+)(?:\.(\d{1,2}))?$/
 
 /**
- * An amount typed in pounds and pence, as pence: "10.50" → 1050, "10.5" → 1050, "10" → 1000.
- * Spaces, a "£" sign and thousands commas are allowed ("£1,000.50" is 100050). Anything else — a
- * letter, a minus sign, more than two decimal places — or zero is not an amount: the result is
- * undefined. (The real admin site silently drops every character other than digits, "." and "-",
- * so "1e3" would refund £13; the playground refuses such input instead.)
+ * An amount typed in pounds and pence, as pence, zero included: "10.50" → 1050, "10.5" → 1050,
+ * "10" → 1000, "0" → 0. Spaces, a "£" sign and thousands commas are allowed ("£1,000.50" is 100050).
+ * Anything else — a letter, a minus sign, more than two decimal places — is not an amount: the
+ * result is undefined.
  */
-export function parsePoundsToPence(text: string): number | undefined {
+export function parsePoundsAndPence(text: string): number | undefined {
   const match = AMOUNT.exec(text.replace(/[\s£,]/g, ''))
   if (!match) return undefined
   const [, pounds = '', pence = ''] = match
   const value = Number(pounds) * 100 + Number(pence.padEnd(2, '0'))
-  return Number.isSafeInteger(value) && value > 0 ? value : undefined
+  return Number.isSafeInteger(value) ? value : undefined
+}
+
+/**
+ * An amount of money to take or refund, typed in pounds and pence, as pence: as
+ * parsePoundsAndPence, but zero is not such an amount either. (The real admin site silently drops
+ * every character other than digits, "." and "-", so "1e3" would refund £13; the playground
+ * refuses such input instead.)
+ */
+export function parsePoundsToPence(text: string): number | undefined {
+  const value = parsePoundsAndPence(text)
+  return value !== undefined && value > 0 ? value : undefined
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatPence, parsePoundsToPence, penceToPoundsText } from '../../../src/lib/money.ts'
+import { formatPence, parsePoundsAndPence, parsePoundsToPence, penceToPoundsText } from '../../../src/lib/money.ts'
 
 describe('formatPence', () => {
   it.each([
@@ -50,6 +50,31 @@ describe('parsePoundsToPence (the refund amount, as the real admin site reads it
       fc.property(fc.integer({ min: 1, max: 10_000_000 }), (pence) => {
         expect(parsePoundsToPence(penceToPoundsText(pence))).toBe(pence)
         expect(parsePoundsToPence(formatPence(pence))).toBe(pence)
+      }),
+    )
+  })
+})
+
+describe('parsePoundsAndPence (a fee, where 0 means none)', () => {
+  it.each([
+    ['0', 0],
+    ['0.00', 0],
+    ['£0', 0],
+    ['2.50', 250],
+    ['2.5', 250],
+    ['1,000', 100000],
+  ])('reads %j as %i pence', (text, pence) => {
+    expect(parsePoundsAndPence(text)).toBe(pence)
+  })
+
+  it.each([[''], ['-0'], ['-2.50'], ['2.505'], ['two'], ['.5'], ['1e3']])('refuses %j', (text) => {
+    expect(parsePoundsAndPence(text)).toBeUndefined()
+  })
+
+  it('reads back every amount it formats, zero included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), (pence) => {
+        expect(parsePoundsAndPence(penceToPoundsText(pence))).toBe(pence)
       }),
     )
   })

@@ -5,12 +5,13 @@ import { useNavigate } from 'react-router'
 import { describeError } from '../../../lib/describe-error.ts'
 import { pageTitle } from '../../../lib/page-title.ts'
 import type { ServiceSettings } from '../../../simulator/model/types.ts'
-import { ServiceNameError, ServiceSettingsError, updateService } from '../../../simulator/services/service-accounts.ts'
+import { ServiceNameError, ServiceSettingsError } from '../../../simulator/services/service-accounts.ts'
 import { BackLink } from '../../../ui/back-link.tsx'
 import { Button } from '../../../ui/button.tsx'
 import { ErrorSummary } from '../../../ui/error-summary.tsx'
 import { withFlash } from '../flash.tsx'
 import { settingsPaths } from './settings-paths.ts'
+import { useSaveService } from './use-save-service.ts'
 
 export interface SettingChange {
   name?: string
@@ -34,6 +35,7 @@ export interface SettingFormProps {
 
 export function SettingForm({ title, serviceId, fieldId, change, saved, children, secondaryAction }: SettingFormProps) {
   const navigate = useNavigate()
+  const saveService = useSaveService()
   const [error, setError] = useState<string>()
   const [pending, setPending] = useState(false)
   const submit = async (event: FormEvent) => {
@@ -46,7 +48,7 @@ export function SettingForm({ title, serviceId, fieldId, change, saved, children
     }
     setPending(true)
     try {
-      await updateService(serviceId, wanted)
+      await saveService(serviceId, wanted)
       await navigate(settingsPaths.index(), withFlash(saved))
     } catch (caught) {
       const known = caught instanceof ServiceNameError || caught instanceof ServiceSettingsError

@@ -6,11 +6,11 @@ import { pageTitle } from '../../../lib/page-title.ts'
 import type { ServiceRecord } from '../../../simulator/model/types.ts'
 import { SummaryList } from '../../../ui/summary-list.tsx'
 import { FlashBanner, useFlash } from '../flash.tsx'
+import { changeAction as change } from './change-action.ts'
+import { MotoSecuritySummary } from './moto-security-summary.tsx'
+import { SetByPaySummary } from './set-by-pay-summary.tsx'
 import { settingsPaths } from './settings-paths.ts'
 import { acceptedCardLabels, DELAYED_CAPTURE_QUESTION, EMAIL_MODE_SUMMARY, MOTO_QUESTION, onOff, REDIRECT_QUESTION } from './setting-labels.ts'
-
-/** A row's "Change" link; `what` completes "Change …" for screen reader users. */
-const change = (to: string, what: string) => [{ text: 'Change', to, visuallyHiddenText: what }]
 
 export function SettingsIndexPage({ service }: { service: ServiceRecord }) {
   const flash = useFlash()
@@ -97,6 +97,10 @@ export function SettingsIndexPage({ service }: { service: ServiceRecord }) {
           { key: MOTO_QUESTION, value: onOff(settings.moto), actions: change(settingsPaths.moto(), 'MOTO payments') },
         ]}
       />
+
+      <MotoSecuritySummary settings={settings} />
+
+      <SetByPaySummary settings={settings} />
 
       <h2 className="govuk-heading-m">Developers</h2>
       <ul className="govuk-list">

@@ -5,10 +5,14 @@ import { AdminLayout } from '../admin-layout.tsx'
 import { AdminLoading, AdminProblem } from '../admin-states.tsx'
 import { useCurrentService } from '../use-current-service.ts'
 import { CardTypesPage } from './card-types-page.tsx'
+import { CorporateFeePage } from './corporate-fee-page.tsx'
 import { EmailCollectionPage } from './email-collection-page.tsx'
+import { HideCardNumberPage, HideCardSecurityCodePage } from './moto-security-pages.tsx'
 import { OnOffSettingPage } from './on-off-setting-page.tsx'
 import { ServiceNamePage } from './service-name-page.tsx'
-import { DELAYED_CAPTURE_QUESTION, MOTO_QUESTION, REDIRECT_QUESTION } from './setting-labels.ts'
+import { AuthorisationApiPage, BlockPrepaidCardsPage, RecurringPaymentsPage } from './set-by-pay-pages.tsx'
+import { CORPORATE_FEES, DELAYED_CAPTURE_QUESTION, MOTO_QUESTION, REDIRECT_QUESTION } from './setting-labels.ts'
+import { CORPORATE_FEE_PAGES } from './settings-paths.ts'
 import { SettingsIndexPage } from './settings-index-page.tsx'
 import { WelshServiceNamePage } from './welsh-service-name-page.tsx'
 
@@ -106,6 +110,14 @@ export function SettingsSection() {
           path="moto"
           element={<OnOffSettingPage service={service} setting="moto" question={MOTO_QUESTION} hint={motoHint} saved="MOTO payments updated" />}
         />
+        <Route path="hide-card-number" element={<HideCardNumberPage service={service} />} />
+        <Route path="hide-card-security-code" element={<HideCardSecurityCodePage service={service} />} />
+        <Route path="recurring-payments" element={<RecurringPaymentsPage service={service} />} />
+        <Route path="authorisation-api" element={<AuthorisationApiPage service={service} />} />
+        <Route path="block-prepaid-cards" element={<BlockPrepaidCardsPage service={service} />} />
+        {CORPORATE_FEES.map((fee) => (
+          <Route key={fee.setting} path={CORPORATE_FEE_PAGES[fee.setting]} element={<CorporateFeePage key={fee.setting} service={service} fee={fee} />} />
+        ))}
         <Route path="*" element={<NoSuchSetting />} />
       </Routes>
     </AdminLayout>

@@ -4,21 +4,22 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { ServiceRecord } from '../../../simulator/model/types.ts'
-import { updateService } from '../../../simulator/services/service-accounts.ts'
 import { Button } from '../../../ui/button.tsx'
 import { Input } from '../../../ui/input.tsx'
 import { withFlash } from '../flash.tsx'
 import { SettingForm } from './setting-form.tsx'
 import { settingsPaths } from './settings-paths.ts'
+import { useSaveService } from './use-save-service.ts'
 
 const FIELD_ID = 'service-name'
 
 function RemoveWelshName({ serviceId }: { serviceId: string }) {
   const navigate = useNavigate()
+  const saveService = useSaveService()
   const [pending, setPending] = useState(false)
   const remove = async () => {
     setPending(true)
-    await updateService(serviceId, { settings: { welshName: '' } })
+    await saveService(serviceId, { settings: { welshName: '' } })
     await navigate(settingsPaths.index(), withFlash('Welsh service name removed'))
   }
   return (

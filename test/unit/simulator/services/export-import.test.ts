@@ -13,7 +13,7 @@ import {
 import { moveDispute, raiseDispute } from '../../../../src/simulator/services/disputes.ts'
 import { getFaultSettings, setFaultSettings } from '../../../../src/simulator/services/faults.ts'
 import { resetPlayground } from '../../../../src/simulator/services/reset.ts'
-import { createService, ensureCurrentService, switchService, updateService } from '../../../../src/simulator/services/service-accounts.ts'
+import { createService, defaultSettings, ensureCurrentService, switchService, updateService } from '../../../../src/simulator/services/service-accounts.ts'
 import { runDueDeliveries } from '../../../../src/simulator/services/webhook-deliveries.ts'
 import { createWebhook, setWebhookDelivery } from '../../../../src/simulator/services/webhooks.ts'
 import { NO_CALLBACKS } from '../../../support/webhook-receivers.ts'
@@ -185,6 +185,27 @@ describe('importPlayground', () => {
     expect(await apiView(otherKey)).toEqual(otherBefore)
     expect((await api('GET', '/v1/payments', { key: revoked })).status).toBe(401)
     expect((await ensureCurrentService()).name).toBe('My test service')
+  })
+
+  it('carries the settings GOV.UK Pay support set and MOTO security through an export and an import', async () => {
+    const service = await ensureCurrentService()
+    const changed = {
+      recurringPayments: true,
+      authorisationApi: true,
+      blockPrepaidCards: true,
+      corporateCreditCardSurcharge: 250,
+      corporateDebitCardSurcharge: 1,
+      corporatePrepaidDebitCardSurcharge: 100_000,
+      motoMaskCardNumber: true,
+      motoMaskSecurityCode: true,
+    }
+    await updateService(service.id, { settings: changed })
+    const { json, document } = await exportPlaygroundJson()
+    expect(document.tables.services[0]?.settings).toMatchObject(changed)
+    await resetPlayground()
+    expect((await ensureCurrentService()).settings).toStrictEqual(defaultSettings())
+    await importPlayground(json)
+    expect((await ensureCurrentService()).settings).toStrictEqual({ ...defaultSettings(), ...changed })
   })
 
   it('carries a raised dispute, lost with its fee and history, through an export and an import after a reset', async () => {

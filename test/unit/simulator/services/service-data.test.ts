@@ -10,7 +10,7 @@ import {
   ONLY_SERVICE_MESSAGE,
   resetService,
 } from '../../../../src/simulator/services/service-data.ts'
-import { createService, defaultSettings, ensureCurrentService, switchService, updateService } from '../../../../src/simulator/services/service-accounts.ts'
+import { createService, defaultSettings, ensureCurrentService, getService, switchService, updateService } from '../../../../src/simulator/services/service-accounts.ts'
 import { paymentIn } from '../../../support/payment-fixtures.ts'
 import { refund } from '../../../support/payment-scenarios.ts'
 import { useSimulator } from '../../../support/simulator.ts'
@@ -25,6 +25,18 @@ async function webhookData(serviceId: string) {
 }
 
 const sim = useSimulator()
+
+/** The settings GOV.UK Pay support set and MOTO security, all changed from a new account's. */
+const PAID_FEATURES = {
+  recurringPayments: true,
+  authorisationApi: true,
+  blockPrepaidCards: true,
+  corporateCreditCardSurcharge: 250,
+  corporateDebitCardSurcharge: 100,
+  corporatePrepaidDebitCardSurcharge: 50,
+  motoMaskCardNumber: true,
+  motoMaskSecurityCode: true,
+}
 
 const NEXT_ONE = { failWith: 'downstream', failures: { kind: 'next', remaining: 1 }, operation: null, latencyMs: 0 } as const
 
@@ -44,7 +56,7 @@ async function busyService(name: string) {
   await setFaultSettings(NEXT_ONE, service.id)
   await sim.db().meta.put({ key: `learn:${service.id}`, value: { startedAt: 0 } })
   await addHistoryRecords([{ method: 'GET', url: 'u', status: 200, startedAt: 1, durationMs: 1, requestHeaders: {}, requestBody: '', responseHeaders: {}, responseBody: '', source: 'page', serviceId: service.id }])
-  await updateService(service.id, { settings: { delayedCapture: true } })
+  await updateService(service.id, { settings: { delayedCapture: true, ...PAID_FEATURES } })
   return service
 }
 
@@ -61,6 +73,7 @@ describe('resetService', () => {
   it('empties the service and restores the default settings, keeping its name and every other service', async () => {
     const busy = await busyService('Busy')
     const other = await busyService('Other')
+    expect((await getService(busy.id))?.settings).toMatchObject(PAID_FEATURES)
     const reset = await resetService(busy.id)
     expect(reset).toMatchObject({ id: busy.id, name: 'Busy', settings: defaultSettings() })
     expect(await countServiceData(busy.id)).toStrictEqual({ payments: 0, refunds: 0, apiKeys: 0 })

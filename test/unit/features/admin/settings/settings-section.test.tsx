@@ -1,32 +1,13 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { ensureCurrentService } from '../../../../../src/simulator/services/service-accounts.ts'
-import { renderApp } from '../../../../support/render-app.tsx'
+import { ensureCurrentService, updateService } from '../../../../../src/simulator/services/service-accounts.ts'
+import { followChange, openSettings, storedSettings, summaryValue } from '../../../../support/admin-settings.ts'
 import { api, newKey, useSimulator, validPayment } from '../../../../support/simulator.ts'
 
 useSimulator()
 // Pages load lazily, as in the app; on a busy machine that can take longer than the default second.
 configure({ asyncUtilTimeout: 15_000 })
 vi.setConfig({ testTimeout: 60_000 })
-
-const settings = async () => (await ensureCurrentService()).settings
-
-/** The value beside a summary list key. */
-function summaryValue(key: string): string {
-  const term = screen.getAllByText(key).find((element) => element.tagName === 'DT')
-  return term?.nextElementSibling?.textContent ?? ''
-}
-
-async function openSettings(path = '/admin/settings') {
-  const view = renderApp(path)
-  await screen.findByRole('heading', { level: 1 })
-  return view
-}
-
-async function change(user: Awaited<ReturnType<typeof openSettings>>['user'], what: string) {
-  await user.click(screen.getByRole('link', { name: `Change ${what}` }))
-  await screen.findByRole('button', { name: 'Save changes' })
-}
 
 describe('the settings page', () => {
   it('shows a new service’s settings, as the real service sets up a test account', async () => {
@@ -45,9 +26,64 @@ describe('the settings page', () => {
     expect(within(nav).getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe('page')
   })
 
+  it('groups what GOV.UK Pay support set on a real account under a heading that says so, and shows MOTO security', async () => {
+    await openSettings()
+    const setByPay = screen.getByRole('heading', { level: 2, name: 'Set by GOV.UK Pay on a real account' })
+    expect(setByPay.nextElementSibling).toHaveTextContent('A service team cannot change these in the real admin site')
+    expect(summaryValue('Recurring card payments')).toBe('Off')
+    expect(summaryValue('Authorisation API')).toBe('Off')
+    expect(summaryValue('Block prepaid cards')).toBe('Off')
+    expect(summaryValue('Corporate credit card fee')).toBe('None')
+    expect(summaryValue('Corporate debit card fee')).toBe('None')
+    expect(summaryValue('Corporate prepaid debit card fee')).toBe('None')
+    expect(screen.getByRole('heading', { level: 2, name: 'MOTO security' })).toBeVisible()
+    expect(screen.getByText('These apply only to MOTO payments', { exact: false })).toBeVisible()
+    expect(summaryValue('Hide card number')).toBe('Show')
+    expect(summaryValue('Hide card security code')).toBe('Show')
+    for (const [what, page] of [
+      ['recurring card payments', 'recurring-payments'],
+      ['authorisation API', 'authorisation-api'],
+      ['block prepaid cards', 'block-prepaid-cards'],
+      ['corporate credit card fee', 'corporate-credit-card-fee'],
+      ['corporate debit card fee', 'corporate-debit-card-fee'],
+      ['corporate prepaid debit card fee', 'corporate-prepaid-debit-card-fee'],
+      ['Hide card number', 'hide-card-number'],
+      ['Hide card security code', 'hide-card-security-code'],
+    ]) {
+      expect(screen.getByRole('link', { name: `Change ${what}` })).toHaveAttribute('href', `/admin/settings/${page}`)
+    }
+  })
+
+  it('shows those settings as stored', async () => {
+    const service = await ensureCurrentService()
+    await updateService(service.id, {
+      settings: {
+        moto: true,
+        recurringPayments: true,
+        authorisationApi: true,
+        blockPrepaidCards: true,
+        corporateCreditCardSurcharge: 250,
+        corporateDebitCardSurcharge: 5,
+        corporatePrepaidDebitCardSurcharge: 100_000,
+        motoMaskCardNumber: true,
+        motoMaskSecurityCode: true,
+      },
+    })
+    await openSettings()
+    expect(summaryValue('Recurring card payments')).toBe('On')
+    expect(summaryValue('Authorisation API')).toBe('On')
+    expect(summaryValue('Block prepaid cards')).toBe('On')
+    expect(summaryValue('Corporate credit card fee')).toBe('£2.50')
+    expect(summaryValue('Corporate debit card fee')).toBe('£0.05')
+    expect(summaryValue('Corporate prepaid debit card fee')).toBe('£1,000.00')
+    expect(summaryValue('Hide card number')).toBe('Hide')
+    expect(summaryValue('Hide card security code')).toBe('Hide')
+    expect(screen.queryByText('These apply only to MOTO payments', { exact: false })).toBeNull()
+  })
+
   it('changes the service name at once, and says so', async () => {
     const { user } = await openSettings()
-    await change(user, 'service name')
+    await followChange(user, 'service name')
     const field = screen.getByLabelText('Service name')
     expect(field).toHaveAccessibleDescription('This is what your users will see when making a payment.')
     await user.clear(field)
@@ -76,18 +112,18 @@ describe('the settings page', () => {
 
   it('sets the email collection mode with the real radio labels', async () => {
     const { user } = await openSettings()
-    await change(user, 'ask users for their email address')
+    await followChange(user, 'ask users for their email address')
     expect(screen.getByRole('radio', { name: 'On – as a mandatory field' })).toHaveProperty('checked', true)
     await user.click(screen.getByRole('radio', { name: 'On – as an optional field' }))
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     await screen.findByText('Email collection updated')
     await waitFor(() => expect(summaryValue('Ask users for their email address')).toBe('On - as an optional field'))
-    expect((await settings()).emailCollectionMode).toBe('OPTIONAL')
+    expect((await storedSettings()).emailCollectionMode).toBe('OPTIONAL')
     await user.click(screen.getByRole('link', { name: 'Change ask users for their email address' }))
     await user.click(await screen.findByRole('radio', { name: 'Off' }))
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     await screen.findByText('Email collection updated')
-    expect((await settings()).emailCollectionMode).toBe('OFF')
+    expect((await storedSettings()).emailCollectionMode).toBe('OFF')
   })
 
   it('turns billing address collection off', async () => {
@@ -95,7 +131,7 @@ describe('the settings page', () => {
     await user.click(screen.getByRole('radio', { name: 'Off' }))
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     await screen.findByText('Billing address collection updated')
-    expect((await settings()).collectBillingAddress).toBe(false)
+    expect((await storedSettings()).collectBillingAddress).toBe(false)
   })
 
   it('offers every card type but Maestro, and needs at least one', async () => {
@@ -114,13 +150,13 @@ describe('the settings page', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     const link = await screen.findByRole('link', { name: 'You must choose at least one card' })
     expect(link.getAttribute('href')).toBe('#debit-cards')
-    expect((await settings()).acceptedCardTypes).toHaveLength(9)
+    expect((await storedSettings()).acceptedCardTypes).toHaveLength(9)
 
     await user.click(within(credit).getByRole('checkbox', { name: 'Visa credit' }))
     await user.click(within(debit).getByRole('checkbox', { name: 'Visa debit' }))
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     await screen.findByText('Card types updated')
-    expect((await settings()).acceptedCardTypes).toEqual([
+    expect((await storedSettings()).acceptedCardTypes).toEqual([
       { brand: 'visa', type: 'DEBIT' },
       { brand: 'visa', type: 'CREDIT' },
     ])
@@ -134,7 +170,7 @@ describe('the settings page', () => {
     await user.click(screen.getByRole('radio', { name: 'On' }))
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     await screen.findByText('Delayed capture updated')
-    expect((await settings()).delayedCapture).toBe(true)
+    expect((await storedSettings()).delayedCapture).toBe(true)
   })
 
   it('lets MOTO payments through the API only once MOTO is on', async () => {
@@ -144,7 +180,7 @@ describe('the settings page', () => {
     expect(refused.json.code).toBe('P0196')
 
     const { user } = await openSettings()
-    await change(user, 'MOTO payments')
+    await followChange(user, 'MOTO payments')
     expect(screen.getByText('P0196', { exact: false })).toBeVisible()
     await user.click(screen.getByRole('radio', { name: 'On' }))
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
@@ -172,27 +208,27 @@ describe('the settings page', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     expect(await screen.findByText('Welsh service name updated')).toBeVisible()
     await waitFor(() => expect(summaryValue('Welsh service name')).toBe('Gwasanaeth Prawf'))
-    expect((await settings()).welshName).toBe('Gwasanaeth Prawf')
+    expect((await storedSettings()).welshName).toBe('Gwasanaeth Prawf')
     expect((await ensureCurrentService()).name).toBe('My test service')
 
-    await change(user, 'Welsh service name')
+    await followChange(user, 'Welsh service name')
     await user.click(screen.getByRole('button', { name: 'Remove Welsh service name' }))
     expect(await screen.findByText('Welsh service name removed')).toBeVisible()
     await waitFor(() => expect(summaryValue('Welsh service name')).toBe('Add Welsh service name'))
-    expect((await settings()).welshName).toBe('')
+    expect((await storedSettings()).welshName).toBe('')
   })
 
   it('turns on going straight back to the service, naming the real flag', async () => {
     const { user } = await openSettings()
     const question = 'Send users straight back to your service when a payment has finished'
     expect(summaryValue(question)).toBe('Off')
-    await change(user, 'sending users straight back to your service')
+    await followChange(user, 'sending users straight back to your service')
     expect(screen.getByRole('heading', { level: 1, name: question })).toBeVisible()
     expect(screen.getByText('redirect_to_service_immediately_on_terminal_state')).toBeVisible()
     await user.click(screen.getByRole('radio', { name: 'On' }))
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
     await screen.findByText('Payment pages updated')
     await waitFor(() => expect(summaryValue(question)).toBe('On'))
-    expect((await settings()).redirectToServiceImmediatelyOnTerminalState).toBe(true)
+    expect((await storedSettings()).redirectToServiceImmediatelyOnTerminalState).toBe(true)
   })
 })
