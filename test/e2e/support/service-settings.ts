@@ -1,7 +1,7 @@
-// Settings of the current service that the admin site does not offer (yet): corporate card fees,
-// prepaid blocking, MOTO masking. Written from page code into the playground's own storage, where
-// the pages and the service worker read them on their next request; the current service is the
-// console API's.
+// Changes settings of the current service (the console API's) in one step, for journeys whose subject
+// is not the settings themselves: written from page code into the playground's own storage, where
+// the pages and the service worker read them on their next request. The admin site's pages for
+// these settings have their own spec (settings-paid-features.spec.ts).
 import type { Page } from '@playwright/test'
 import type { ServiceSettings } from '../../../src/simulator/model/types.ts'
 

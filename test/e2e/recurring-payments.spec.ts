@@ -1,40 +1,14 @@
-// The admin site's agreements in Chromium against the production build: agreements made through the
-// API from page code, one set up on the card pages, listed and shown in the admin site, and one
-// cancelled there, which the API then reports. Each page is checked by axe.
+// Recurring card payments end to end, as the real service's own smoke test runs them, in Chromium
+// against the production build: an agreement made through the API is set up on the card pages (which
+// say the card will be saved for it), a payment is taken with it and no user present, and the admin
+// site lists and shows the agreement, active, with both payments; cancelling it there is what the API
+// then reports. Each admin page is checked by axe. (Turning recurring payments on in Settings is
+// settings-paid-features.spec.ts's.)
 import { expect, test, type Page } from '@playwright/test'
 import { expectAccessible } from './support/accessibility.ts'
 import { fillCardForm, openNextUrl, submitCard } from './support/hosted-journey.ts'
 import { createKeyFromConsole, fetchFromPage, openPlayground } from './support/playground.ts'
-
-/**
- * Turns recurring payments on for every service of the browser (a new one has only its first),
- * writing IndexedDB directly: the settings pages have no such setting yet. Reload after.
- */
-function turnOnRecurringPayments(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('pay-playground')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const db = open.result
-          const transaction = db.transaction('services', 'readwrite')
-          const services = transaction.objectStore('services')
-          const all = services.getAll()
-          all.onsuccess = () => {
-            for (const service of all.result as Array<{ settings: Record<string, unknown> }>) {
-              services.put({ ...service, settings: { ...service.settings, recurringPayments: true } })
-            }
-          }
-          transaction.oncomplete = () => {
-            db.close()
-            resolve()
-          }
-          transaction.onerror = () => reject(transaction.error)
-        }
-      }),
-  )
-}
+import { changeServiceSettings } from './support/service-settings.ts'
 
 async function newAgreement(page: Page, key: string, reference: string): Promise<string> {
   const created = await fetchFromPage(page, 'POST', '/v1/agreements', key, { reference, description: 'Council tax by monthly instalments' })
@@ -42,11 +16,11 @@ async function newAgreement(page: Page, key: string, reference: string): Promise
   return created.body.agreement_id
 }
 
-test('agreements made through the API are listed and shown in the admin site, and one is cancelled there', async ({ page }) => {
+test('an agreement is set up on the card pages, takes a payment with no user present, and is shown and cancelled in the admin site', async ({ page }) => {
   // Three pages checked by axe, and a payment on the card pages: two minutes on a busy machine.
   test.setTimeout(120_000)
   await openPlayground(page)
-  await turnOnRecurringPayments(page)
+  await changeServiceSettings(page, { recurringPayments: true })
   const key = await createKeyFromConsole(page)
   await newAgreement(page, key, 'E2E-WAITING')
   const agreementId = await newAgreement(page, key, 'E2E-SET-UP')
@@ -59,10 +33,25 @@ test('agreements made through the API are listed and shown in the admin site, an
   })
   expect(setUp.status).toBe(201)
   await openNextUrl(page, setUp.body._links.next_url.href)
+  await expect(page.locator('#agreement-setup-disclaimer')).toHaveText(/Your payment details will be saved for:\s*Council tax by monthly instalments/)
   await fillCardForm(page, { name: 'Ada Lovelace' })
   await submitCard(page, 'Confirm your payment')
   await page.getByRole('button', { name: 'Confirm payment' }).click()
   await expect.poll(async () => (await fetchFromPage(page, 'GET', `/v1/agreements/${agreementId}`, key)).body.status).toBe('active')
+
+  // A payment taken with the agreement: no return_url, no user; queued, then authorised with the saved card.
+  const recurring = await fetchFromPage(page, 'POST', '/v1/payments', key, {
+    amount: 2500,
+    reference: 'E2E-SECOND-INSTALMENT',
+    description: 'Second council tax instalment',
+    authorisation_mode: 'agreement',
+    agreement_id: agreementId,
+  })
+  expect(recurring.status).toBe(201)
+  expect(recurring.body.state.status).toBe('started')
+  await expect
+    .poll(async () => (await fetchFromPage(page, 'GET', `/v1/payments/${recurring.body.payment_id}`, key)).body.state.status, { timeout: 15_000 })
+    .toBe('success')
 
   await openPlayground(page, '#/admin/agreements')
   await expect(page.getByRole('heading', { level: 1, name: 'Agreements' })).toBeVisible()
@@ -77,6 +66,7 @@ test('agreements made through the API are listed and shown in the admin site, an
   await expect(page.getByRole('heading', { level: 1, name: 'Agreement detail' })).toBeVisible()
   await expect(page.locator('#payment-instrument-list')).toContainText('Ada Lovelace')
   await expect(page.getByRole('table', { name: 'Transactions' })).toContainText('E2E-FIRST-INSTALMENT')
+  await expect(page.getByRole('table', { name: 'Transactions' })).toContainText('E2E-SECOND-INSTALMENT')
   await expectAccessible(page, 'an active agreement')
 
   await page.getByRole('button', { name: 'Cancel this agreement' }).click()
