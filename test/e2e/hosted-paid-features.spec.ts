@@ -1,5 +1,5 @@
 // Paying on the hosted pages with what a service's account settings add, through the real pages:
-// a corporate card's fee (shown as its number is typed, on the confirm page, and in the API's
+// a corporate card's fee (shown once its number is typed and the field left, on the confirm page, and in the API's
 // answer), a prepaid card refused by a service that blocks them, and a MOTO payment that asks for no
 // billing address and hides the card number and security code. Each state of the card page is
 // checked with axe and kept as a screenshot.
@@ -24,6 +24,7 @@ test('a corporate credit card adds the service’s fee, shown before and after a
   await changeServiceSettings(page, { corporateCreditCardSurcharge: 250 })
   await openNextUrl(page, payment.nextUrl)
   await page.getByLabel('Card number', { exact: true }).fill('4111 1111 1111 1111')
+  await page.getByLabel('Card number', { exact: true }).blur()
   await expect(page.locator('#corporate-card-surcharge-message')).toHaveText('There is a fee of £2.50 for using a corporate credit card')
   await expect(page.locator('#amount')).toHaveText('£147.50')
   await checkAndKeep(page, 'card details corporate fee')

@@ -7,8 +7,10 @@
 // payment takes its place; "Checking card details" shows if that takes more than a second.
 // What the payment's kind changes comes from its card page facts: a MOTO payment asks for no
 // billing address and may hide the card number and security code as they are typed; a corporate
-// card's fee shows as its number is typed (and in the summary); a payment that sets up an
-// agreement says what the card will be saved for.
+// card's fee shows once its number has been typed and the field left, as the real page checks the
+// card then (and in the summary); a payment that sets up an agreement says what the card will be
+// saved for.
+import { useState } from 'react'
 import { pageTitle } from '../../../lib/page-title.ts'
 import { FIELD_IDS } from '../../../simulator/rules/card-form/fields.ts'
 import { hostedPageFacts } from '../../../simulator/services/card-page-facts.ts'
@@ -39,7 +41,9 @@ export function CardDetailsForm({ hosted }: { hosted: HostedPayment }) {
   const facts = hostedPageFacts(hosted)
   const { form, typo, submit, submitting, waiting, failed, today } = useCardSubmit(hosted)
   const chargesFees = Object.values(facts.corporateSurcharges).some((fee) => fee > 0)
-  const fee = corporateFeeOf(useCardCheck(payment.id, form.values.cardNo, chargesFees))
+  // The number as it was when the field was last left: what the fee is worked out for.
+  const [leftCardNo, setLeftCardNo] = useState('')
+  const fee = corporateFeeOf(useCardCheck(payment.id, leftCardNo, chargesFees))
 
   if (failed) return <HostedErrorPage />
   if (waiting) return <AuthWaitingPage />
@@ -62,7 +66,10 @@ export function CardDetailsForm({ hosted }: { hosted: HostedPayment }) {
               error={form.errorFor('cardNo')}
               accepted={settings.acceptedCardTypes}
               onChange={(value) => form.change('cardNo', value)}
-              onBlur={() => form.blur('cardNo')}
+              onBlur={() => {
+                form.blur('cardNo')
+                setLeftCardNo(form.values.cardNo)
+              }}
               masked={facts.maskCardNumber}
               feeMessage={fee && corporateFeeMessage(messages, fee)}
             />

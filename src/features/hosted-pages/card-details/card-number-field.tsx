@@ -18,7 +18,7 @@ export interface CardNumberFieldProps {
   onBlur: () => void
   /** Hide what is typed (a MOTO payment of a service that masks the card number). */
   masked?: boolean
-  /** "There is a fee of £2.50 for using a corporate credit card", while the number typed adds one. */
+  /** "There is a fee of £2.50 for using a corporate credit card", once the number left in the field adds one. */
   feeMessage?: string | undefined
 }
 

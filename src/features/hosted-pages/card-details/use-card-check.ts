@@ -1,8 +1,8 @@
-// What the service makes of the card number as it is typed (card-page-facts' checkCardForPayment,
-// the playground's answer to the real pages' `/check_card` call): whether a corporate card adds a
-// fee, or a prepaid card would be refused. Asked once the number is long enough to be a card's,
-// again whenever its digits change; an answer for digits no longer in the field is dropped. Only
-// asked when there is something to show (`enabled`: the service charges a fee).
+// What the service makes of a card number (card-page-facts' checkCardForPayment, the playground's
+// answer to the real pages' `/check_card` call, made when the card number field is left): whether a
+// corporate card adds a fee, or a prepaid card would be refused. Asked once the number is long
+// enough to be a card's, again whenever its digits change; an answer for digits no longer asked
+// about is dropped. Only asked when there is something to show (`enabled`: the service charges a fee).
 import { useEffect, useState } from 'react'
 import { cardDigits } from '../../../simulator/rules/card-form/card-number.ts'
 import type { CardAcceptance, CardRefusal } from '../../../simulator/services/card-checks.ts'

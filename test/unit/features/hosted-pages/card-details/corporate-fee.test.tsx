@@ -53,13 +53,15 @@ const feeMessage = () => document.getElementById('corporate-card-surcharge-messa
 const summaryText = () => screen.getByRole('region', { name: /Payment summary|Crynodeb y taliad/ }).textContent
 
 describe('the card details page of a service with corporate card fees', () => {
-  it('shows the fee as a corporate card number is typed, with the summary’s breakdown and total', async () => {
+  it('shows the fee once a corporate card number is typed and the field left, with the summary’s breakdown and total', async () => {
     await withSettings(FEES)
     const { user } = await openCardPage()
     const cardNumber = screen.getByLabelText('Card number')
-    await user.type(cardNumber, '4111 1111 1111 111')
+    await user.type(cardNumber, '4111 1111 1111 1111')
+    // As on the real page, the card is checked when the field is left, not while it is typed.
+    await new Promise((resolve) => setTimeout(resolve, 300))
     expect(feeMessage()).toBeNull()
-    await user.type(cardNumber, '1')
+    await user.tab()
     await waitFor(() => expect(feeMessage()).toHaveTextContent('There is a fee of £2.50 for using a corporate credit card'))
     expect(cardNumber).toHaveAccessibleDescription(expect.stringContaining('There is a fee of £2.50 for using a corporate credit card'))
     // Two lines: "Amount £145.00", then "Corporate card fee: £2.50".
@@ -68,11 +70,13 @@ describe('the card details page of a service with corporate card fees', () => {
 
     await user.clear(cardNumber)
     await user.type(cardNumber, CORPORATE_DEBIT)
+    await user.tab()
     await waitFor(() => expect(feeMessage()).toHaveTextContent('There is a fee of £1.50 for using a corporate debit card'))
     expect(document.getElementById('amount')).toHaveTextContent('£146.50')
 
     await user.clear(cardNumber)
     await user.type(cardNumber, ORDINARY)
+    await user.tab()
     await waitFor(() => expect(feeMessage()).toBeNull())
     expect(document.getElementById('payment-summary-breakdown')).toBeNull()
     expect(summaryText()).toContain('Total amount: £145.00')
@@ -82,6 +86,7 @@ describe('the card details page of a service with corporate card fees', () => {
     await withSettings(FEES)
     const { user } = await openCardPage('cy')
     await user.type(screen.getByLabelText('Rhif cerdyn'), CORPORATE_CREDIT)
+    await user.tab()
     await waitFor(() => expect(feeMessage()).toHaveTextContent('Mae ffi o £2.50 am ddefnyddio cerdyn credyd corfforaethol'))
     const breakdown = document.getElementById('payment-summary-breakdown')!
     expect(breakdown).toHaveTextContent(/^Swm £145\.00\s*Ffi cerdyn corfforaethol: £2\.50$/)
