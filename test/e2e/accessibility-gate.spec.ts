@@ -198,7 +198,7 @@ const ROUTES: GateRoute[] = [
   { route: '/admin/test-payment/mock-card' },
   { route: '/admin/transactions', forms: true },
   { route: '/admin/transactions/:paymentId', address: async (_page, { successId }) => `/admin/transactions/${successId}` },
-  // The seeded service has recurring payments off: the page says so (test/e2e/admin-agreements.spec.ts checks the rest).
+  // The seeded service has recurring payments off: the page says so (test/e2e/recurring-payments.spec.ts checks the rest).
   { route: '/admin/agreements' },
   { route: '/admin/api-keys' },
   { route: '/admin/api-keys/create', forms: true },

@@ -1,8 +1,8 @@
-// The settings GOV.UK Pay support set on a real account, and MOTO security, in Chromium against the
-// production build: turning recurring card payments on in the admin site changes what the API
-// answers at once, a corporate card fee shows on the settings page, and every new page passes axe.
+// The settings GOV.UK Pay support set on a real account, in Chromium against the production build:
+// turning recurring card payments on in the admin site changes what the API answers at once, and a
+// corporate card fee is refused until it is pounds and pence, then shows on the settings page. (The
+// accessibility gate checks every settings page with axe, empty and with its errors shown.)
 import { expect, test, type Page } from '@playwright/test'
-import { expectAccessible } from './support/accessibility.ts'
 import { createKeyFromConsole, fetchFromPage, openPlayground } from './support/playground.ts'
 
 const AGREEMENT = { reference: 'E2E-AGREEMENT-1', description: 'Council tax by monthly instalments', user_identifier: 'e2e-user' }
@@ -22,8 +22,6 @@ async function saveAndReturn(page: Page, banner: string): Promise<void> {
 }
 
 test('recurring payments switched on in the settings let the API create agreements; a corporate fee shows on the settings page', async ({ page }) => {
-  // Nine pages checked with axe, one of them twice: more than the default minute on a busy machine.
-  test.setTimeout(150_000)
   await openPlayground(page)
   const key = await createKeyFromConsole(page)
   const refused = await fetchFromPage(page, 'POST', '/v1/agreements', key, AGREEMENT)
@@ -33,10 +31,8 @@ test('recurring payments switched on in the settings let the API create agreemen
   await openPlayground(page, '#/admin/settings')
   await expect(page.getByRole('heading', { level: 2, name: 'Set by GOV.UK Pay on a real account' })).toBeVisible()
   await expect(rowValue(page, 'Recurring card payments')).toHaveText('Off')
-  await expectAccessible(page, 'settings')
 
   await openChange(page, 'recurring card payments')
-  await expectAccessible(page, 'recurring card payments')
   await page.getByRole('radio', { name: 'On' }).check()
   await saveAndReturn(page, 'Recurring card payments updated')
   await expect(rowValue(page, 'Recurring card payments')).toHaveText('On')
@@ -50,23 +46,7 @@ test('recurring payments switched on in the settings let the API create agreemen
   await page.getByRole('button', { name: 'Save changes' }).click()
   await expect(page.getByRole('link', { name: 'Enter a fee in pounds and pence, like 2.50' })).toBeVisible()
   await expect(fee).toHaveValue('2.505')
-  await expectAccessible(page, 'corporate credit card fee with an error')
   await fee.fill('2.50')
   await saveAndReturn(page, 'Corporate credit card fee updated')
   await expect(rowValue(page, 'Corporate credit card fee')).toHaveText('£2.50')
-
-  // The other new pages, each checked as it opens, then left by the back link.
-  for (const what of [
-    'authorisation API',
-    'block prepaid cards',
-    'corporate debit card fee',
-    'corporate prepaid debit card fee',
-    'Hide card number',
-    'Hide card security code',
-  ]) {
-    await openChange(page, what)
-    await expectAccessible(page, what)
-    await page.locator('.govuk-back-link').click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
-  }
 })
