@@ -130,4 +130,20 @@ export default defineConfig([
   { files: ['src/simulator/**'], rules: noRenderingPackages },
   { files: ['src/worker/**'], rules: noRenderingPackages },
   { files: ['src/testing/**'], rules: noRenderingPackages },
+  {
+    // Unit test files share their worker's modules (vite.config.ts: isolate false), so a module
+    // mocked in one file would be the real one for a file that loaded it first. A file that mocks
+    // a module is named *.isolated.test.* and runs in a fresh module registry of its own.
+    files: ['test/unit/**/*.test.{ts,tsx}'],
+    ignores: ['test/unit/**/*.isolated.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock)$/]",
+          message: 'A test file that mocks a module must be named *.isolated.test.ts(x): unit test files share their modules.',
+        },
+      ],
+    },
+  },
 ])

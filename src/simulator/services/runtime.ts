@@ -53,6 +53,8 @@ function current(): Runtime {
 }
 
 export const database = (): PlaygroundDatabase => current().db
+/** The name of the database the simulator runs on, if it has been started. */
+export const runningDatabaseName = (): string | undefined => runtime?.db.name
 export const frontendUrl = (): string => current().config.frontendUrl
 
 /**

@@ -86,7 +86,10 @@ describe('a change to the request history alone', () => {
     expect(keysRead.mock.calls.length).toBe(readsBefore)
   })
 
-  it('is told apart by the tables Dexie names', () => {
+  it('is told apart by the tables Dexie names, in the simulator’s own database only', () => {
     expect([...changedTables({ 'idb://pay-playground/exchanges/': [] as never, 'idb://pay-playground/exchanges/:dels': [] as never })]).toEqual(['exchanges'])
+    const parts = { 'idb://pay-playground/exchanges/': [] as never, 'idb://another-database/payments/': [] as never }
+    expect([...changedTables(parts, 'pay-playground')]).toEqual(['exchanges'])
+    expect([...changedTables(parts, 'a-third-database')]).toEqual([])
   })
 })

@@ -32,6 +32,8 @@ describe('webhooks of a service', () => {
     expect(webhook).toMatchObject({ serviceId, ...form, status: 'ACTIVE', destination: 'inbox', inboxAnswer: 200 })
     expect(webhook.id).toMatch(/^[0-9a-v]{20,26}$/)
     expect(webhook.signingKey).toMatch(/^webhook_test_[0-9a-v]{20,26}$/)
+    // A minute later, so the list's order (oldest first) does not rest on two creations in one millisecond.
+    await advanceClock({ minutes: 1 })
     expect((await createWebhook(serviceId, form)).signingKey).not.toBe(webhook.signingKey)
     expect((await listWebhooks(serviceId)).map((listed) => listed.id)[0]).toBe(webhook.id)
   })

@@ -58,7 +58,8 @@ describe('import', () => {
     const { section, user } = await openTools()
     await user.upload(within(section).getByLabelText('Upload an export file'), new File([json], 'training.json', { type: 'application/json' }))
     await user.click(within(section).getByRole('button', { name: 'Import and replace everything' }))
-    const banner = await within(section).findByRole('alert')
+    // Checking and writing a whole export: longer than a moment on a busy machine.
+    const banner = await within(section).findByRole('alert', {}, { timeout: 10_000 })
     expect(banner.textContent).toMatch(/Imported 1 service, 1 API key, 1 payment and 0 refunds from training\.json, exported on /)
     expect(await sim.db().payments.count()).toBe(1)
     expect((await api('GET', '/v1/payments', { key })).json.total).toBe(1)
