@@ -15,4 +15,5 @@ export type {
   PaymentStatus,
   PayPlayground,
   PayPlaygroundOptions,
+  ServiceOptions,
 } from './types.ts'

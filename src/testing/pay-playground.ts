@@ -10,12 +10,13 @@ import { sweepExpired } from '../simulator/services/expiry.ts'
 import { setFaultSettings } from '../simulator/services/faults.ts'
 import { resetPlayground } from '../simulator/services/reset.ts'
 import { configureRuntime, stopRuntime } from '../simulator/services/runtime.ts'
-import { ensureCurrentService } from '../simulator/services/service-accounts.ts'
+import { ensureCurrentService, updateService } from '../simulator/services/service-accounts.ts'
 import { completeCardJourney } from './card-journey.ts'
 import { checkClockMove } from './clock-move.ts'
 import { faultSettingsOf } from './fault-options.ts'
 import { guardedHandlers } from './guarded-handlers.ts'
 import { memoryDatabase } from './memory-database.ts'
+import { serviceSettingsOf } from './service-options.ts'
 import { checkOpen, closePlayground, isOpen, openPlayground } from './open-playground.ts'
 import type { PayPlayground, PayPlaygroundOptions } from './types.ts'
 
@@ -58,6 +59,11 @@ export function createPayPlayground(options: PayPlaygroundOptions = {}): PayPlay
     setFaults: (faults) =>
       whenOpen(async () => {
         await setFaultSettings(faultSettingsOf(faults))
+      }),
+    setServiceSettings: (options) =>
+      whenOpen(async () => {
+        const settings = serviceSettingsOf(options)
+        await updateService((await ensureCurrentService()).id, { settings })
       }),
     reset: () =>
       whenOpen(async () => {

@@ -117,6 +117,23 @@ export interface FaultOptions {
   latencyMs?: number
 }
 
+/**
+ * What GOV.UK Pay switches on for a real account, off on a new test account (and after reset()).
+ * Left out, a setting stays as it is.
+ */
+export interface ServiceOptions {
+  /** Recurring card payments: the agreements API, `set_up_agreement` and `authorisation_mode: "agreement"`. */
+  recurringPayments?: boolean
+  /** The authorisation API: `authorisation_mode: "moto_api"` payments and `POST /v1/auth`. */
+  authorisationApi?: boolean
+  /** MOTO payments (`moto: true`). */
+  moto?: boolean
+  /** Refuse prepaid cards on the card page. */
+  blockPrepaidCards?: boolean
+  /** Fees in pence (0 to 100000; 0 for none) added when a corporate card of each kind pays. */
+  corporateCardFees?: { credit?: number; debit?: number; prepaidDebit?: number }
+}
+
 export interface PayPlayground {
   /** `https://publicapi.payments.service.gov.uk`, the address the handlers answer. */
   readonly baseUrl: string
@@ -135,6 +152,8 @@ export interface PayPlayground {
   advanceClock(by: ClockMove): Promise<AdvancedClock>
   /** Replaces the fault settings; `{}` turns faults off. */
   setFaults(faults: FaultOptions): Promise<void>
+  /** Switches on (or off) what GOV.UK Pay sets for an account: recurring payments, MOTO, card fees. */
+  setServiceSettings(options: ServiceOptions): Promise<void>
   /** Deletes every payment, refund and key, turns faults off and puts the clock back: a fresh sandbox service. */
   reset(): Promise<void>
   /** Stops this playground, so that another can be created in the same process. */

@@ -153,3 +153,37 @@ describe('reset', () => {
     expect((await call(fresh, 'GET', `/payments/${payment_id}`)).json.state.status).toBe('created')
   })
 })
+
+describe('setServiceSettings', () => {
+  const agreement = { reference: 'CT-2026-0001', description: 'Council tax by monthly instalments' }
+
+  it('switches recurring payments on, so an agreement is set up by paying and then takes payments with no user', async () => {
+    const key = await pay.createApiKey()
+    expect((await call(key, 'POST', '/agreements', agreement)).json.code).toBe('P0942')
+    await pay.setServiceSettings({ recurringPayments: true })
+    const made = await call(key, 'POST', '/agreements', agreement)
+    expect(made.status).toBe(201)
+    const agreementId = made.json.agreement_id as string
+    const setUp = await call(key, 'POST', '/payments', { ...payment, set_up_agreement: agreementId })
+    await pay.completePayment(setUp.json._links.next_url.href, { card: TEST_CARDS.success })
+    expect((await call(key, 'GET', `/agreements/${agreementId}`)).json.status).toBe('active')
+
+    const { return_url: _none, ...withoutReturn } = payment
+    const taken = await call(key, 'POST', '/payments', { ...withoutReturn, authorisation_mode: 'agreement', agreement_id: agreementId })
+    expect(taken.json.state.status).toBe('started')
+    await pay.advanceClock({ minutes: 1 })
+    expect((await call(key, 'GET', `/payments/${taken.json.payment_id}`)).json.state).toStrictEqual({ status: 'success', finished: true })
+
+    await pay.reset()
+    const keyAfterReset = await pay.createApiKey()
+    expect((await call(keyAfterReset, 'POST', '/agreements', agreement)).json.code).toBe('P0942')
+  })
+
+  it('refuses what it does not know, and a fee that is not whole pence, changing nothing', async () => {
+    await expect(pay.setServiceSettings({ recurring: true } as never)).rejects.toThrow('setServiceSettings does not know recurring')
+    await expect(pay.setServiceSettings({ moto: 'yes' } as never)).rejects.toThrow("setServiceSettings's moto must be true or false, not yes")
+    await expect(pay.setServiceSettings({ corporateCardFees: { credit: 2.5 } })).rejects.toThrow('A card fee must be a whole number of pence from 0 to 100000')
+    const key = await pay.createApiKey()
+    expect((await call(key, 'POST', '/payments', { ...payment, moto: true })).json.code).toBe('P0196')
+  })
+})
