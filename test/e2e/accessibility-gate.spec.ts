@@ -103,9 +103,10 @@ async function startedPayment(page: Page, key: string): Promise<{ id: string; se
 /** The address of a link on `from` to a page of the given shape: for pages reached only by a link. */
 async function linkedFrom(page: Page, from: string, shape: string): Promise<string> {
   await visit(page, from)
-  const link = (await appLinks(page)).find((route) => routeShape(route) === shape)
-  if (link === undefined) throw new Error(`${from} has no link to ${shape}`)
-  return link
+  // The heading can show before the page's list has loaded: wait for the link, not just the page.
+  const find = async () => (await appLinks(page)).find((route) => routeShape(route) === shape)
+  await expect.poll(find, { message: `${from} has no link to ${shape}`, timeout: 20_000 }).toBeDefined()
+  return (await find())!
 }
 
 /** Applies to the sample service with a key of the current service: its payment page, before going to GOV.UK Pay. */
